@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- <file> [--slug <slug>] [--dry-run]
+ * npm run ingest -- <file> [--slug <slug>] [--dry-run] [--root <project dir>]
  * Reads a scraped article, repairs scraping artifacts (printing each one), keeps the raw file
  * under content/raw/ and writes content/articles/<slug>/fr.md. Writes nothing on error.
  */
@@ -12,8 +12,6 @@ import { IngestError, parseSource } from '../lib/ingest/parse-source';
 import { slugFromTitle } from '../lib/ingest/slug';
 import { toMarkdown } from '../lib/ingest/to-markdown';
 
-const root = path.resolve(import.meta.dirname, '..');
-
 function fail(message: string): never {
   console.error(`ingest: ${message}`);
   process.exit(1);
@@ -22,10 +20,15 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { slug: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      slug: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      root: { type: 'string', default: path.resolve(import.meta.dirname, '..') },
+    },
   });
+  const root = path.resolve(values.root);
   const file = positionals[0];
-  if (!file || positionals.length > 1) fail('usage: npm run ingest -- <file> [--slug <slug>] [--dry-run]');
+  if (!file || positionals.length > 1) fail('usage: npm run ingest -- <file> [--slug <slug>] [--dry-run] [--root <project dir>]');
 
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => fail(`${file}: cannot read (${e.code ?? e.message})`));
   let text: string;
@@ -36,10 +39,15 @@ async function main(): Promise<void> {
   }
 
   // Hunspell's affix rules know inflected forms ("ciblera", "plateformes") that a word list lacks.
-  const speller = nspell(dictionaryFr);
+  // Loading it takes seconds, so it happens only when a word needs checking.
+  let speller: ReturnType<typeof nspell> | undefined;
+  const known = (word: string) => {
+    speller ??= nspell({ aff: Buffer.from(dictionaryFr.aff), dic: Buffer.from(dictionaryFr.dic) });
+    return speller.correct(word);
+  };
   let parsed;
   try {
-    parsed = parseSource(text, (w) => speller.correct(w));
+    parsed = parseSource(text, known);
   } catch (e) {
     if (e instanceof IngestError) fail(`${file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     throw e;

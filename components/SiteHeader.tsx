@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import LocaleSwitcher from './LocaleSwitcher';
+
+/** The page header: the site's name (a link home) and the language switcher. */
+export default async function SiteHeader({ locale, hrefFor }: { locale: Locale; hrefFor: (l: Locale) => string }) {
+  const t = await getTranslations('Metadata');
+  return (
+    <header className="border-b border-stone-200 dark:border-stone-700">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <a href={`/${locale}`} className="font-semibold tracking-tight hover:underline">
+          {t('siteName')}
+        </a>
+        <LocaleSwitcher locale={locale} hrefFor={hrefFor} />
+      </div>
+    </header>
+  );
+}
