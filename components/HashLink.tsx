@@ -4,13 +4,21 @@ import type { AnchorHTMLAttributes } from 'react';
 
 const PAIR = /^#p-\d+$/u;
 
-/** The pair the reader is at: the URL's #p-N, else the first pair whose bottom is below the top of the window. */
+/**
+ * The pair the reader is at: the URL's #p-N while that pair is on screen, else the first pair
+ * reaching below the sticky header; null above the first pair, so the top stays the top.
+ */
 function currentPair(): string | null {
-  if (PAIR.test(window.location.hash)) return window.location.hash;
-  for (const row of document.querySelectorAll<HTMLElement>('[data-pair]')) {
-    if (row.getBoundingClientRect().bottom > 0) return `#${row.id}`;
+  const header = document.querySelector('[role="banner"], body > header')?.getBoundingClientRect().bottom ?? 0;
+  const hashed = PAIR.test(window.location.hash) ? document.getElementById(window.location.hash.slice(1)) : null;
+  if (hashed) {
+    const box = hashed.getBoundingClientRect();
+    if (box.bottom > header && box.top < window.innerHeight) return window.location.hash;
   }
-  return null;
+  const rows = [...document.querySelectorAll<HTMLElement>('[data-pair]')];
+  if (!rows[0] || rows[0].getBoundingClientRect().top >= header) return null;
+  const row = rows.find((r) => r.getBoundingClientRect().bottom > header + 24);
+  return row ? `#${row.id}` : null;
 }
 
 /**

@@ -20,7 +20,10 @@ export default async function LocaleSwitcher({ locale, hrefFor }: { locale: Loca
         </svg>
         <span lang={LANG_TAGS[locale]}>{LOCALE_NAMES[locale]}</span>
       </summary>
-      <nav aria-label={t('label')} className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-900">
+      <nav
+        aria-label={t('label')}
+        className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-900"
+      >
         <ul>
           {routing.locales.map((l) => (
             <li key={l}>

@@ -6,7 +6,7 @@ import LocaleSwitcher from './LocaleSwitcher';
 export default async function SiteHeader({ locale, hrefFor }: { locale: Locale; hrefFor: (l: Locale) => string }) {
   const t = await getTranslations('Metadata');
   return (
-    <header className="border-b border-stone-200 dark:border-stone-700">
+    <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-700 dark:bg-stone-950/95">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <a href={`/${locale}`} className="font-semibold tracking-tight hover:underline">
           {t('siteName')}

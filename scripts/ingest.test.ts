@@ -12,7 +12,11 @@ const slug = 'jeunes-chinois-dans-les-entreprises-ia-de-la-silicon-valley';
 
 async function ingest(args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'ingest.ts'), ...args], { cwd: root });
+    const { stdout, stderr } = await run(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      [path.join(root, 'scripts', 'ingest.ts'), ...args],
+      { cwd: root },
+    );
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -54,7 +58,10 @@ describe('npm run ingest on the seed article', () => {
     const raw = await readFile(seed, 'utf8');
     const md = await readFile(path.join(out, 'content', 'articles', slug, 'fr.md'), 'utf8');
     const rawBody = raw.slice(raw.indexOf("Note de l'éditeur:") + "Note de l'éditeur:".length);
-    const mdBody = md.slice(md.indexOf('\n---\n', 4) + 5).replace(/^:::(editor-note|note)?$/gmu, '').replace(/^## /gmu, '');
+    const mdBody = md
+      .slice(md.indexOf('\n---\n', 4) + 5)
+      .replace(/^:::(editor-note|note)?$/gmu, '')
+      .replace(/^## /gmu, '');
     expect(letters(mdBody)).toBe(letters(rawBody));
   });
 

@@ -32,7 +32,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={LANG_TAGS[locale]}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
-        <a href="#main" className="sr-only rounded bg-amber-300 px-3 py-2 text-stone-950 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50">
+        <a
+          href="#main"
+          className="sr-only rounded bg-amber-300 px-3 py-2 text-stone-950 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
           {t('skipToContent')}
         </a>
         {children}

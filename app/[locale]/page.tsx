@@ -41,8 +41,7 @@ export default async function IndexPage({ params }: { params: Promise<{ locale: 
                   </a>
                 </h2>
                 <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-                  {formatDate(article.source.frontMatter.date, locale)} ·{' '}
-                  {t('languages', { count: availableTranslations(article).length })}
+                  {formatDate(article.source.frontMatter.date, locale)} · {t('languages', { count: availableTranslations(article).length })}
                 </p>
                 <p className="mt-3 text-sm">
                   <a href={`/${locale}/${article.slug}`} className="text-amber-800 underline underline-offset-4 dark:text-amber-300">

@@ -46,7 +46,10 @@ async function SecondLanguagePicker({ view, locale }: { view: ReaderView; locale
       <summary className="cursor-pointer list-none rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
         {t('secondLanguageCurrent', { language: languages(view.target) })}
       </summary>
-      <nav aria-label={t('secondLanguage')} className="absolute left-0 z-20 mt-1 w-60 rounded-md border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-900">
+      <nav
+        aria-label={t('secondLanguage')}
+        className="absolute left-0 z-20 mt-1 w-60 rounded-md border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-900"
+      >
         <ul>
           {availableTranslations(view.article).map((l) => (
             <li key={l}>
@@ -95,7 +98,10 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
           <SecondLanguagePicker view={view} locale={locale} />
         </div>
         {view.fallback ? (
-          <p role="note" className="mt-4 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <p
+            role="note"
+            className="mt-4 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          >
             {t('fallbackNotice', { language: languages(view.requested) })}
           </p>
         ) : null}
@@ -125,7 +131,12 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         </div>
 
         {view.pairs.map((pair) => (
-          <div key={pair.id} id={pair.id} data-pair className="pair group/pair relative grid gap-x-8 gap-y-1 border-b border-stone-100 py-2 md:grid-cols-2 dark:border-stone-800">
+          <div
+            key={pair.id}
+            id={pair.id}
+            data-pair
+            className="pair group/pair relative grid gap-x-8 gap-y-1 border-b border-stone-100 py-2 md:grid-cols-2 dark:border-stone-800"
+          >
             <a
               href={`#${pair.id}`}
               aria-label={t('pairLink', { number: pair.index })}

@@ -44,12 +44,13 @@ function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
 }
 
 function readText<F>(
+  absolute: string,
   file: string,
   language: LocaleCode,
   schema: z.ZodType<F>,
   problems: ContentProblem[],
 ): ArticleText<F> | null {
-  const parsed = parseArticleFile(readFileSync(file, 'utf8'), file);
+  const parsed = parseArticleFile(readFileSync(absolute, 'utf8'), file);
   problems.push(...parsed.problems);
   if (parsed.frontMatter === undefined) return null;
   const front = schema.safeParse(parsed.frontMatter);
@@ -76,7 +77,7 @@ export function loadArticle(dir: string, relativeTo = process.cwd()): Article {
   const sourceFile = path.join(dir, `${SOURCE_LANGUAGE}.md`);
   if (!existsSync(sourceFile)) throw new ContentError([{ file: rel(dir), message: `missing ${SOURCE_LANGUAGE}.md, the source text` }]);
 
-  const source = readText<SourceFrontMatter>(sourceFile, SOURCE_LANGUAGE, sourceFrontMatter, problems);
+  const source = readText<SourceFrontMatter>(sourceFile, rel(sourceFile), SOURCE_LANGUAGE, sourceFrontMatter, problems);
   const translations: Article['translations'] = {};
   for (const name of readdirSync(dir).sort()) {
     const lang = name.replace(/\.md$/u, '');
@@ -86,9 +87,8 @@ export function loadArticle(dir: string, relativeTo = process.cwd()): Article {
       continue;
     }
     const file = path.join(dir, name);
-    const text = readText<TranslationFrontMatter>(file, lang, translationFrontMatter, problems);
+    const text = readText<TranslationFrontMatter>(file, rel(file), lang, translationFrontMatter, problems);
     if (!text) continue;
-    text.file = rel(file);
     if (text.frontMatter.translation.from !== SOURCE_LANGUAGE) {
       problems.push({ file: text.file, line: 1, message: `front matter field "translation.from" must be "${SOURCE_LANGUAGE}"` });
     }
@@ -96,7 +96,6 @@ export function loadArticle(dir: string, relativeTo = process.cwd()): Article {
     translations[lang] = text;
   }
   if (problems.length > 0 || !source) throw new ContentError(problems);
-  source.file = rel(sourceFile);
   return { slug, source, translations };
 }
 

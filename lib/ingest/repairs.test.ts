@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { repairParagraph, splitGluedWord } from './repairs';
 
-const FRENCH = new Set(['du', 'travail', 'automatique', 'entreprise', 'plate', 'formes', 'plateformes', 'ciblera', 'cible', 'ra', 'lu', 'ma']);
+const FRENCH = new Set([
+  'du',
+  'travail',
+  'automatique',
+  'entreprise',
+  'plate',
+  'formes',
+  'plateformes',
+  'ciblera',
+  'cible',
+  'ra',
+  'lu',
+  'ma',
+]);
 const known = (w: string) => FRENCH.has(w);
 
 describe('repairParagraph', () => {

@@ -14,12 +14,7 @@ export interface Repair {
 }
 
 export type RepairRule =
-  | 'glued-camel-case'
-  | 'glued-acronym'
-  | 'missing-space-after-punctuation'
-  | 'glued-words'
-  | 'doubled-period'
-  | 'lowercase-paragraph-start';
+  'glued-camel-case' | 'glued-acronym' | 'missing-space-after-punctuation' | 'glued-words' | 'doubled-period' | 'lowercase-paragraph-start';
 
 /** Tells whether a lowercase word is a known word of the text's language. */
 export type Lexicon = (word: string) => boolean;

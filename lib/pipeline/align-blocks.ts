@@ -25,11 +25,7 @@ function describe(block: Block | undefined): string {
  * Pairs a translation's blocks with the source's.
  * @returns the pairs, or the problems found (the first mismatch, and the count if it differs)
  */
-export function alignBlocks(
-  source: Block[],
-  target: Block[],
-  targetFile: string,
-): { pairs: AlignedPair[]; problems: ContentProblem[] } {
+export function alignBlocks(source: Block[], target: Block[], targetFile: string): { pairs: AlignedPair[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const longest = Math.max(source.length, target.length);
   for (let i = 0; i < longest; i++) {

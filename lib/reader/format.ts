@@ -1,6 +1,19 @@
 import type { Locale } from '@/i18n/routing';
 
-const LATIN_MONTHS = ['Ianuarii', 'Februarii', 'Martii', 'Aprilis', 'Maii', 'Iunii', 'Iulii', 'Augusti', 'Septembris', 'Octobris', 'Novembris', 'Decembris'];
+const LATIN_MONTHS = [
+  'Ianuarii',
+  'Februarii',
+  'Martii',
+  'Aprilis',
+  'Maii',
+  'Iunii',
+  'Iulii',
+  'Augusti',
+  'Septembris',
+  'Octobris',
+  'Novembris',
+  'Decembris',
+];
 
 /**
  * Formats an ISO date (YYYY-MM-DD) as a long date in the interface language. Intl has no

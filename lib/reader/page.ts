@@ -50,5 +50,3 @@ export async function readerMetadata(locale: Locale, view: ReaderView, path: (l:
     alternates: alternatesFor(locale, path),
   };
 }
-
-

@@ -19,7 +19,8 @@ export default async function ReaderPage({ params }: { params: Params }) {
   const { locale, view } = resolveReader(await params, defaultSecondLanguage);
   setRequestLocale(locale);
   // Switching the interface keeps the second column this page shows.
-  const hrefFor = (l: string) => (defaultSecondLanguage(l as typeof locale) === view.target ? `/${l}/${view.article.slug}` : `/${l}/${view.article.slug}/${view.target}`);
+  const hrefFor = (l: string) =>
+    defaultSecondLanguage(l as typeof locale) === view.target ? `/${l}/${view.article.slug}` : `/${l}/${view.article.slug}/${view.target}`;
   return (
     <>
       <SiteHeader locale={locale} hrefFor={hrefFor} />

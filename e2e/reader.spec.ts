@@ -1,0 +1,116 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { LANG_TAGS, type Locale } from '../i18n/routing';
+import { LOCALES, SLUG } from './helpers';
+
+const BLOCKS = 67;
+
+async function top(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return box.y;
+}
+
+test('every locale reader shows French beside its own language (English for French)', async ({ page }) => {
+  for (const locale of LOCALES) {
+    const second: Locale = locale === 'fr' ? 'en' : locale;
+    await page.goto(`/${locale}/${SLUG}`);
+    await expect(page.locator('[data-column="source"][lang="fr"]')).toHaveCount(BLOCKS);
+    await expect(page.locator(`[data-column="target"][lang="${LANG_TAGS[second]}"]`)).toHaveCount(BLOCKS);
+    await expect(page.getByTestId('translation-notice')).toBeVisible();
+  }
+});
+
+test('/zh/{slug}: each French block is level with its Chinese block at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/zh/${SLUG}`);
+  const rows = page.locator('[data-pair]');
+  await expect(rows).toHaveCount(BLOCKS);
+  for (let i = 1; i <= BLOCKS; i++) {
+    const row = page.locator(`#p-${i}`);
+    const source = row.locator('[data-column="source"]');
+    const target = row.locator('[data-column="target"]');
+    await expect(source).toHaveAttribute('lang', 'fr');
+    await expect(target).toHaveAttribute('lang', 'zh-Hans');
+    expect(Math.abs((await top(source)) - (await top(target))), `row ${i}`).toBeLessThanOrEqual(3);
+    const [s, t] = [await source.boundingBox(), await target.boundingBox()];
+    expect(t!.x, `row ${i}: Chinese is to the right of French`).toBeGreaterThan(s!.x + s!.width);
+  }
+});
+
+test('narrow screens interleave the pairs: French, then its translation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/en/${SLUG}`);
+  const order: number[] = [];
+  for (const i of [2, 3, 4]) {
+    order.push(await top(page.locator(`#p-${i} [data-column="source"]`)));
+    order.push(await top(page.locator(`#p-${i} [data-column="target"]`)));
+  }
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  const s = await page.locator('#p-2 [data-column="source"]').boundingBox();
+  const t = await page.locator('#p-2 [data-column="target"]').boundingBox();
+  expect(Math.abs(s!.x - t!.x)).toBeLessThanOrEqual(1);
+});
+
+test('hovering or focusing a block highlights its counterpart', async ({ page }) => {
+  await page.goto(`/en/${SLUG}/zh`);
+  const source = page.locator('#p-5 [data-column="source"]');
+  const target = page.locator('#p-5 [data-column="target"]');
+  const idle = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await source.hover();
+  await expect.poll(() => target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(idle);
+  await page.mouse.move(0, 0);
+  await expect.poll(() => target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(idle);
+  await target.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => source.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(idle);
+});
+
+test('the language switcher changes the interface and keeps article, second language and pair', async ({ page }) => {
+  await page.goto(`/zh/${SLUG}/ja#p-12`);
+  await page.getByRole('banner').locator('summary').click();
+  await page.getByRole('navigation', { name: '界面语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/${SLUG}/ja#p-12$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#p-12 [data-column="target"]')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('#p-12')).toBeInViewport();
+});
+
+test('the switcher keeps the pair the reader scrolled to, without a hash', async ({ page }) => {
+  await page.goto(`/fr/${SLUG}`);
+  await page.locator('#p-30').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('p-30')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.getByRole('banner').locator('summary').click();
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  // The French page showed English: the German interface keeps English as second column.
+  await expect(page).toHaveURL(new RegExp(`/de/${SLUG}/en#p-(29|30|31)$`));
+});
+
+test('the second-language selector switches the translation column', async ({ page }) => {
+  await page.goto(`/en/${SLUG}`);
+  await page.getByText('Second column: English').click();
+  await page
+    .getByRole('navigation', { name: 'Second column' })
+    .getByRole('link', { name: /Ελληνικά/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/en/${SLUG}/el`));
+  await expect(page.locator('[data-column="target"][lang="el"]')).toHaveCount(BLOCKS);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('metadata is shown and localized', async ({ page }) => {
+  await page.goto(`/de/${SLUG}`);
+  const meta = page.locator('article header dl');
+  await expect(meta).toContainText('23. Juli 2024');
+  await expect(meta).toContainText('Zhou Zihao');
+  await expect(meta).toContainText('Wang Weikai');
+  await page.goto(`/la/${SLUG}`);
+  await expect(page.locator('article header dl')).toContainText('die 23 mensis Iulii anno 2024');
+});
+
+test('a pair can be linked: #p-N scrolls to it and marks it', async ({ page }) => {
+  await page.goto(`/en/${SLUG}#p-40`);
+  await expect(page.locator('#p-40')).toBeInViewport();
+  const bg = await page.locator('#p-40 [data-column="target"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+});
