@@ -75,7 +75,9 @@ describe('loadArticle errors', () => {
   it('names the block when a translation drops one', () => {
     const problems = problemsOf(article({ 'fr.md': realSource, 'en.md': realEnglish.split('\n\n').slice(0, -3).join('\n\n') + '\n' }));
     expect(problems.at(-1)).toBe('un-article/en.md: 64 blocks where the source has 67');
-    expect(problems[0]).toMatch(/^un-article\/en\.md: block 65 does not match the source: source has paragraph "En mai de cette année, lors du Forum/u);
+    expect(problems[0]).toMatch(
+      /^un-article\/en\.md: block 65 does not match the source: source has paragraph "En mai de cette année, lors du Forum/u,
+    );
   });
 
   it('fails when the source is missing', () => {

@@ -23,7 +23,11 @@ describe('alignBlocks', () => {
   });
 
   it('names the file, the block and the first words of both when kinds differ', () => {
-    const target = [block(1, 'paragraph', 'a'), block(2, 'paragraph', '大厂卷模型，创业公司抢B端，这是一个很长的标题'), block(3, 'paragraph', 'c')];
+    const target = [
+      block(1, 'paragraph', 'a'),
+      block(2, 'paragraph', '大厂卷模型，创业公司抢B端，这是一个很长的标题'),
+      block(3, 'paragraph', 'c'),
+    ];
     expect(alignBlocks(source, target, 'zh.md').problems).toEqual([
       {
         file: 'zh.md',
@@ -35,7 +39,10 @@ describe('alignBlocks', () => {
   });
 
   it('reports a missing block and the counts', () => {
-    const target = [block(1, 'paragraph', 'Traveling nearly 40 miles from Sunnyvale to downtown San Francisco, Zhao Ming'), block(2, 'heading', 'b')];
+    const target = [
+      block(1, 'paragraph', 'Traveling nearly 40 miles from Sunnyvale to downtown San Francisco, Zhao Ming'),
+      block(2, 'heading', 'b'),
+    ];
     expect(alignBlocks(source, target, 'en.md').problems.map((p) => p.message)).toEqual([
       'block 3 does not match the source: source has paragraph "Depuis que l’entreprise s’est mise à fond sur…", translation has (no block)',
       '2 blocks where the source has 3',
