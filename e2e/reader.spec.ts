@@ -69,9 +69,7 @@ test('hovering or focusing a block highlights its counterpart', async ({ page })
   await expect.poll(() => target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(idle);
   await page.mouse.move(0, 0);
   await expect.poll(() => target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(idle);
-  await target.focus();
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Tab');
+  await target.locator('[data-bead]').first().focus();
   await expect.poll(() => source.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(idle);
 });
 
@@ -122,4 +120,52 @@ test('a pair can be linked: #p-N scrolls to it and marks it', async ({ page }) =
   await expect(page.locator('#p-40')).toBeInViewport();
   const bg = await page.locator('#p-40 [data-column="target"]').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('hovering or focusing a sentence highlights its counterpart sentence(s), a 2-1 bead whole', async ({ page }) => {
+  await page.goto(`/en/${SLUG}/zh`);
+  // A bead that joins two French sentences into one Chinese sentence.
+  const bead = await page.evaluate(() => {
+    const counts = new Map<string, number>();
+    for (const el of document.querySelectorAll('[data-column="source"] [data-bead]')) {
+      const id = el.getAttribute('data-bead')!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].find(
+      ([id, n]) => n === 2 && document.querySelectorAll(`[data-column="target"] [data-bead="${id}"]`).length === 1,
+    )?.[0];
+  });
+  expect(bead, 'the fr–zh alignment has a 2-1 bead').toBeTruthy();
+  const members = page.locator(`[data-bead="${bead}"]`);
+  await expect(members).toHaveCount(3);
+  // Retried: the listeners arrive with hydration, a moment after the static page shows.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await members.first().hover();
+    for (let i = 0; i < 3; i++) await expect(members.nth(i)).toHaveClass(/sentence-active/, { timeout: 500 });
+  }).toPass();
+  const others = page.locator('.sentence-active');
+  await expect(others).toHaveCount(3);
+
+  // Keyboard: focus the Chinese sentence of a 1-1 bead; its French sentence lights up.
+  const oneToOne = page.locator('#p-3 [data-column="target"] [data-bead]').first();
+  const id = await oneToOne.getAttribute('data-bead');
+  await oneToOne.focus();
+  await expect(page.locator(`[data-column="source"] [data-bead="${id}"]`)).toHaveClass(/sentence-active/);
+  await expect(members.first()).not.toHaveClass(/sentence-active/);
+});
+
+test('every sentence is its own element, with the same bead ids in both columns', async ({ page }) => {
+  await page.goto(`/ja/${SLUG}`);
+  const ids = await page.evaluate(() => {
+    const of = (column: string) =>
+      new Set(
+        [...document.querySelectorAll(`[data-column="${column}"] [data-bead]:not([data-unmatched])`)].map((e) =>
+          e.getAttribute('data-bead'),
+        ),
+      );
+    return { source: [...of('source')].sort(), target: [...of('target')].sort() };
+  });
+  expect(ids.source.length).toBeGreaterThan(100);
+  expect(ids.source).toEqual(ids.target);
 });

@@ -1,29 +1,53 @@
 import type { Block } from '@/lib/content/schema';
+import type { Sentence } from '@/lib/reader/sentences';
+
+/** The sentences of a block, each focusable and tagged with its bead, with the block's own spacing. */
+function Sentences({ sentences, noCounterpart }: { sentences: Sentence[]; noCounterpart: string }) {
+  return sentences.map((s) => (
+    <span key={s.index}>
+      {s.gap}
+      <span
+        className="sentence rounded-sm outline-offset-1 focus-visible:outline-2 focus-visible:outline-amber-600"
+        tabIndex={0}
+        data-bead={s.bead}
+        data-i={s.index}
+        data-unmatched={s.unmatched ? 'true' : undefined}
+        title={s.unmatched ? noCounterpart : undefined}
+      >
+        {s.text}
+      </span>
+    </span>
+  ));
+}
 
 /**
- * One block of one language, focusable so that keyboard users can light up its counterpart.
- * `noteLabel` is the interface's name for a note ("Editor's note"), shown above it.
+ * One block of one language: its sentences, each tagged with its bead so that hovering or
+ * focusing one lights up its counterpart. `noteLabel` is the interface's name for the editor's note.
  */
 export default function ArticleBlock({
   block,
+  sentences,
   lang,
   column,
   noteLabel,
+  noCounterpart,
   uiLang,
 }: {
   block: Block;
+  sentences: Sentence[];
   lang: string;
   column: 'source' | 'target';
-  noteLabel?: string;
+  noteLabel: string;
+  noCounterpart: string;
   uiLang: string;
 }) {
-  const base =
-    'pair-block reading rounded-md px-3 py-2 outline-offset-2 transition-colors focus-visible:outline-2 focus-visible:outline-amber-600';
-  const common = { lang, tabIndex: 0, 'data-column': column, 'data-kind': block.kind } as const;
+  const base = 'pair-block reading rounded-md px-3 py-2 transition-colors';
+  const common = { lang, 'data-column': column, 'data-kind': block.kind } as const;
+  const body = <Sentences sentences={sentences} noCounterpart={noCounterpart} />;
   if (block.kind === 'heading') {
     return (
       <h2 {...common} className={`${base} mt-6 text-xl font-semibold`}>
-        {block.text}
+        {body}
       </h2>
     );
   }
@@ -33,7 +57,7 @@ export default function ArticleBlock({
         {...common}
         className={`${base} border-l-4 border-stone-300 bg-stone-100/60 dark:border-stone-600 dark:bg-stone-900/60 ${block.role === 'closing' ? 'text-sm italic' : ''}`}
       >
-        {noteLabel && block.role === 'editor' ? (
+        {block.role === 'editor' ? (
           <span
             lang={uiLang}
             className="mb-1 block font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400"
@@ -41,13 +65,13 @@ export default function ArticleBlock({
             {noteLabel}
           </span>
         ) : null}
-        <p>{block.text}</p>
+        <p>{body}</p>
       </div>
     );
   }
   return (
     <p {...common} className={base}>
-      {block.text}
+      {body}
     </p>
   );
 }

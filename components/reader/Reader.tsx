@@ -2,9 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { LANG_TAGS, LOCALE_NAMES, type Locale } from '@/i18n/routing';
 import { SOURCE_LANGUAGE } from '@/lib/content/load';
 import { formatDate } from '@/lib/reader/format';
+import { sentenceAlignment } from '@/lib/reader/sentences';
 import { availableTranslations, type ReaderView } from '@/lib/reader/view';
 import HashLink from '../HashLink';
 import ArticleBlock from './ArticleBlock';
+import SentenceHighlight from './SentenceHighlight';
 
 /** The article's credits and dates, labelled in the interface language. */
 async function ArticleMeta({ view, locale }: { view: ReaderView; locale: Locale }) {
@@ -81,6 +83,8 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
   const uiTag = LANG_TAGS[locale];
   const { source } = view.article;
   const translationNote = view.translation.frontMatter.translation.note;
+  const sentences = sentenceAlignment(view.article, view.target);
+  const blockProps = { noteLabel: t('editorNote'), noCounterpart: t('noCounterpart'), uiLang: uiTag };
 
   return (
     <article aria-labelledby="article-title" className="mx-auto max-w-6xl px-4 pb-16">
@@ -144,11 +148,24 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             >
               {pair.index}
             </a>
-            <ArticleBlock block={pair.source} lang={sourceTag} column="source" noteLabel={t('editorNote')} uiLang={uiTag} />
-            <ArticleBlock block={pair.target} lang={targetTag} column="target" noteLabel={t('editorNote')} uiLang={uiTag} />
+            <ArticleBlock
+              block={pair.source}
+              sentences={sentences[pair.index - 1]?.source ?? []}
+              lang={sourceTag}
+              column="source"
+              {...blockProps}
+            />
+            <ArticleBlock
+              block={pair.target}
+              sentences={sentences[pair.index - 1]?.target ?? []}
+              lang={targetTag}
+              column="target"
+              {...blockProps}
+            />
           </div>
         ))}
       </div>
+      <SentenceHighlight />
     </article>
   );
 }
