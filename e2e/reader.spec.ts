@@ -169,3 +169,37 @@ test('every sentence is its own element, with the same bead ids in both columns'
   expect(ids.source.length).toBeGreaterThan(100);
   expect(ids.source).toEqual(ids.target);
 });
+
+test('any two languages side by side: Korean beside Chinese, aligned through French, kept in the URL', async ({ page }) => {
+  await page.goto(`/ko/${SLUG}/zh#p-11`);
+  await page.getByLabel('왼쪽 열').selectOption('ko');
+  await expect(page).toHaveURL(new RegExp(`/ko/${SLUG}/zh\\?left=ko#p-11$`));
+  await expect(page.locator('[data-column="source"][lang="ko"]')).toHaveCount(BLOCKS);
+  await expect(page.locator('#p-11 [data-column="source"]')).toContainText(/[가-힣]/u);
+  await expect(page.locator('#article-title [data-left-text="title"]')).toHaveAttribute('lang', 'ko');
+
+  // Every Korean sentence of a row shares a bead with a Chinese sentence of that row, or is marked unmatched.
+  const orphans = await page
+    .locator('[data-pair]')
+    .evaluateAll((rows) =>
+      rows.flatMap((row) =>
+        [...row.querySelectorAll('[data-column="source"] [data-bead]:not([data-unmatched])')]
+          .map((s) => s.getAttribute('data-bead'))
+          .filter((bead) => !row.querySelector(`[data-column="target"] [data-bead="${bead}"]`)),
+      ),
+    );
+  expect(orphans).toEqual([]);
+  const korean = page.locator('#p-11 [data-column="source"] [data-bead]').first();
+  const bead = await korean.getAttribute('data-bead');
+  await korean.hover();
+  await expect(page.locator(`#p-11 [data-column="target"] [data-bead="${bead}"]`).first()).toHaveClass(/sentence-active/);
+
+  await page.reload();
+  await expect(page.locator('#p-11 [data-column="source"]')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByLabel('왼쪽 열')).toHaveValue('ko');
+
+  await page.getByLabel('왼쪽 열').selectOption('fr');
+  await expect(page).toHaveURL(new RegExp(`/ko/${SLUG}/zh#p-11$`));
+  await expect(page.locator('[data-column="source"][lang="fr"]')).toHaveCount(BLOCKS);
+  await expect(page.locator('#p-11 [data-column="source"]')).toContainText('ingénieur');
+});

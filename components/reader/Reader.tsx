@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/reader/format';
 import { sentenceAlignment } from '@/lib/reader/sentences';
 import { availableTranslations, type ReaderView } from '@/lib/reader/view';
 import HashLink from '../HashLink';
+import LeftColumnPicker from './LeftColumnPicker';
 import ArticleBlock from './ArticleBlock';
 import SentenceHighlight from './SentenceHighlight';
 
@@ -90,7 +91,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
     <article aria-labelledby="article-title" className="mx-auto max-w-6xl px-4 pb-16">
       <header className="py-8">
         <h1 id="article-title" className="text-xl leading-snug font-semibold md:text-2xl">
-          <span lang={sourceTag} className="reading block">
+          <span lang={sourceTag} className="reading block" data-left-text="title">
             {source.frontMatter.title}
           </span>
           <span lang={targetTag} className="reading mt-2 block text-lg font-normal text-stone-700 md:text-xl dark:text-stone-300">
@@ -100,6 +101,16 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         <ArticleMeta view={view} locale={locale} />
         <div className="mt-6 flex flex-wrap items-center gap-3">
           <SecondLanguagePicker view={view} locale={locale} />
+          <LeftColumnPicker
+            slug={view.article.slug}
+            label={t('leftColumn')}
+            noCounterpart={t('noCounterpart')}
+            translationNotice={t('translationNotice')}
+            choices={[SOURCE_LANGUAGE as Locale, ...availableTranslations(view.article).filter((l) => l !== view.target)].map((l) => ({
+              lang: l,
+              name: `${LOCALE_NAMES[l]} · ${languages(l)}`,
+            }))}
+          />
         </div>
         {view.fallback ? (
           <p
@@ -115,9 +126,13 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         <div className="grid gap-x-8 border-b border-stone-200 pb-3 text-sm md:grid-cols-2 dark:border-stone-700">
           <div className="px-3">
             <p className="font-semibold">
-              <span lang={sourceTag}>{LOCALE_NAMES[SOURCE_LANGUAGE]}</span> · {t('sourceLabel')}
+              <span lang={sourceTag} data-left-text="name">
+                {LOCALE_NAMES[SOURCE_LANGUAGE]}
+              </span>
             </p>
-            <p className="mt-1 text-stone-600 dark:text-stone-400">{t('sourceNotice')}</p>
+            <p className="mt-1 text-stone-600 dark:text-stone-400" data-left-text="notice">
+              {t('sourceLabel')} · {t('sourceNotice')}
+            </p>
           </div>
           <div className="mt-3 px-3 md:mt-0">
             <p className="font-semibold">
