@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 export interface LeftChoice {
   lang: string;
@@ -8,6 +8,25 @@ export interface LeftChoice {
 }
 
 const PARAM = 'left';
+
+// The URL is the store: `?left=` is read with useSyncExternalStore and written with replaceState.
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+const readLeft = () => new URL(window.location.href).searchParams.get(PARAM) ?? 'fr';
+function writeLeft(lang: string) {
+  const url = new URL(window.location.href);
+  if (lang === 'fr') url.searchParams.delete(PARAM);
+  else url.searchParams.set(PARAM, lang);
+  window.history.replaceState(window.history.state, '', url);
+  for (const listener of listeners) listener();
+}
 
 /**
  * Chooses the language of the left column (French by default) among the translations, so that
@@ -27,20 +46,13 @@ export default function LeftColumnPicker({
   noCounterpart: string;
   translationNotice: string;
 }) {
-  const [left, setLeft] = useState<string | null>(null);
-
-  useEffect(() => {
-    const requested = new URL(window.location.href).searchParams.get(PARAM);
-    setLeft(requested && choices.some((c) => c.lang === requested) ? requested : 'fr');
-  }, [choices]);
+  // Null while rendering on the server and hydrating: the picker appears once the URL can be read.
+  const requested = useSyncExternalStore(subscribe, readLeft, () => null);
+  const left = requested === null ? null : choices.some((c) => c.lang === requested) ? requested : 'fr';
 
   useEffect(() => {
     if (left === null) return;
     let cancelled = false;
-    const url = new URL(window.location.href);
-    if (left === 'fr') url.searchParams.delete(PARAM);
-    else url.searchParams.set(PARAM, left);
-    window.history.replaceState(window.history.state, '', url);
     void import('./swap-left').then(async (swap) => {
       if (left === 'fr') swap.showFrench();
       else {
@@ -62,7 +74,7 @@ export default function LeftColumnPicker({
       <select
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
         value={left}
-        onChange={(event) => setLeft(event.target.value)}
+        onChange={(event) => writeLeft(event.target.value)}
       >
         {choices.map((c) => (
           <option key={c.lang} value={c.lang}>
