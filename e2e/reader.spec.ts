@@ -150,6 +150,8 @@ test('hovering or focusing a sentence highlights its counterpart sentence(s), a 
   // Keyboard: focus the Chinese sentence of a 1-1 bead; its French sentence lights up.
   const oneToOne = page.locator('#p-3 [data-column="target"] [data-bead]').first();
   const id = await oneToOne.getAttribute('data-bead');
+  // Keep the mouse off the text: focusing scrolls, and a sentence sliding under the pointer would take the highlight.
+  await page.mouse.move(0, 0);
   await oneToOne.focus();
   await expect(page.locator(`[data-column="source"] [data-bead="${id}"]`)).toHaveClass(/sentence-active/);
   await expect(members.first()).not.toHaveClass(/sentence-active/);

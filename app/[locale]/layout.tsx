@@ -9,6 +9,9 @@ import '../globals.css';
 
 export const dynamicParams = false;
 
+/** Applies the settings a reader saved (pinyin…) before the page is painted: no flash of the default. */
+const SETTINGS_SCRIPT = `try{if(localStorage.getItem('reader.pinyin')==='on')document.documentElement.dataset.pinyin='on'}catch(e){}`;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -30,7 +33,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   return (
-    <html lang={LANG_TAGS[locale]}>
+    // The reader's settings are applied to <html> before first paint by the script below.
+    <html lang={LANG_TAGS[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: SETTINGS_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         <a
           href="#main"

@@ -1,8 +1,23 @@
 import type { Block } from '@/lib/content/schema';
+import { pinyinRuns } from '@/lib/reader/pinyin';
 import type { Sentence } from '@/lib/reader/sentences';
 
+/** Chinese text with each character's pinyin in <ruby>, shown when the reader turns pinyin on. */
+function WithPinyin({ text }: { text: string }) {
+  return pinyinRuns(text).map((run, i) =>
+    run.reading === undefined ? (
+      run.text
+    ) : (
+      <ruby key={i}>
+        {run.text}
+        <rt>{run.reading}</rt>
+      </ruby>
+    ),
+  );
+}
+
 /** The sentences of a block, each focusable and tagged with its bead, with the block's own spacing. */
-function Sentences({ sentences, noCounterpart }: { sentences: Sentence[]; noCounterpart: string }) {
+function Sentences({ sentences, noCounterpart, chinese }: { sentences: Sentence[]; noCounterpart: string; chinese: boolean }) {
   return sentences.map((s) => (
     <span key={s.index}>
       {s.gap}
@@ -14,7 +29,7 @@ function Sentences({ sentences, noCounterpart }: { sentences: Sentence[]; noCoun
         data-unmatched={s.unmatched ? 'true' : undefined}
         title={s.unmatched ? noCounterpart : undefined}
       >
-        {s.text}
+        {chinese ? <WithPinyin text={s.text} /> : s.text}
       </span>
     </span>
   ));
@@ -43,7 +58,7 @@ export default function ArticleBlock({
 }) {
   const base = 'pair-block reading rounded-md px-3 py-2 transition-colors';
   const common = { lang, 'data-column': column, 'data-kind': block.kind } as const;
-  const body = <Sentences sentences={sentences} noCounterpart={noCounterpart} />;
+  const body = <Sentences sentences={sentences} noCounterpart={noCounterpart} chinese={lang.startsWith('zh')} />;
   if (block.kind === 'heading') {
     return (
       <h2 {...common} className={`${base} mt-6 text-xl font-semibold`}>

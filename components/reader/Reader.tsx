@@ -6,6 +6,7 @@ import { sentenceAlignment } from '@/lib/reader/sentences';
 import { availableTranslations, type ReaderView } from '@/lib/reader/view';
 import HashLink from '../HashLink';
 import LeftColumnPicker from './LeftColumnPicker';
+import PinyinToggle from './PinyinToggle';
 import ArticleBlock from './ArticleBlock';
 import SentenceHighlight from './SentenceHighlight';
 
@@ -101,6 +102,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         <ArticleMeta view={view} locale={locale} />
         <div className="mt-6 flex flex-wrap items-center gap-3">
           <SecondLanguagePicker view={view} locale={locale} />
+          {view.target === 'zh' ? <PinyinToggle label={t('pinyin')} /> : null}
           <LeftColumnPicker
             slug={view.article.slug}
             label={t('leftColumn')}
