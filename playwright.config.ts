@@ -31,7 +31,15 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  projects: [
+    { name: 'chromium', testIgnore: /nojs\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    // The reader without JavaScript: static HTML, links and <details> only.
+    {
+      name: 'nojs',
+      testMatch: /nojs\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, javaScriptEnabled: false },
+    },
+  ],
   webServer: {
     // The production build: `npm test` runs `next build` before this.
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,

@@ -39,6 +39,8 @@ test('every locale serves its article list, in its language, statically', async 
     await expect(page.locator('html')).toHaveAttribute('lang', LANG_TAGS[locale]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator(`main a[href="/${locale}/${SLUG}"]`).first()).toBeVisible();
+    // The article's title in the interface language.
+    await expect(page.locator('main h2').first()).toHaveAttribute('lang', LANG_TAGS[locale]);
     await expect(page.getByRole('banner').locator('summary')).toContainText(LOCALE_NAMES[locale]);
   }
   const head = await request.get(`/en/${SLUG}`);

@@ -7,13 +7,19 @@ import { LANG_TAGS, routing } from '@/i18n/routing';
 import { loadArticles } from '@/lib/content/load';
 import { formatDate } from '@/lib/reader/format';
 import { availableTranslations, defaultSecondLanguage, titleIn } from '@/lib/reader/view';
-import { alternatesFor } from '@/lib/site';
+import { alternatesFor, sharingMetadata } from '@/lib/site';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: t('indexTitle'), description: t('indexDescription'), alternates: alternatesFor(locale, (l) => `/${l}`) };
+  const [title, description] = [t('indexTitle'), t('indexDescription')];
+  return {
+    title,
+    description,
+    alternates: alternatesFor(locale, (l) => `/${l}`),
+    ...sharingMetadata({ locale, siteName: t('siteName'), title, description, path: `/${locale}`, type: 'website' }),
+  };
 }
 
 export default async function IndexPage({ params }: { params: Promise<{ locale: string }> }) {

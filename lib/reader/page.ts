@@ -7,8 +7,9 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { findArticle, loadArticles } from '../content/load';
-import { alternatesFor } from '../site';
-import { readerView, SECOND_LANGUAGES, titleIn, type ReaderView } from './view';
+import type { Article } from '../content/schema';
+import { alternatesFor, excerpt, sharingMetadata } from '../site';
+import { defaultSecondLanguage, readerView, SECOND_LANGUAGES, titleIn, type ReaderView } from './view';
 
 export interface ReaderParams {
   locale: string;
@@ -38,15 +39,40 @@ export function langParams(): { slug: string; lang: string }[] {
   return loadArticles().flatMap((a) => SECOND_LANGUAGES.map((lang) => ({ slug: a.slug, lang })));
 }
 
-/** Title, description and hreflang alternates of a reader page. */
+/**
+ * The canonical path of a reader page: `/{locale}/{slug}/{lang}` is the same page as
+ * `/{locale}/{slug}` when `lang` is the locale's default second language.
+ */
+export function canonicalReaderPath(path: string): string {
+  const [, locale = '', slug, lang] = path.split('/');
+  return lang !== undefined && isLocale(locale) && lang === defaultSecondLanguage(locale) ? `/${locale}/${slug}` : path;
+}
+
+/** The first paragraph of the article in the interface language when it is translated, else in French. */
+export function firstParagraphIn(article: Article, locale: Locale): string | undefined {
+  const text = article.translations[locale] ?? article.source;
+  return text.blocks.find((b) => b.kind === 'paragraph')?.text;
+}
+
+/** Title, description, canonical URL, hreflang alternates and sharing cards of a reader page. */
 export async function readerMetadata(locale: Locale, view: ReaderView, path: (l: Locale) => string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Languages' });
-  const title = titleIn(view.article, locale).text;
-  const firstParagraph = view.pairs.find((p) => p.source.kind === 'paragraph');
-  const own = locale === view.target ? firstParagraph?.target.text : firstParagraph?.source.text;
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  const title = `${titleIn(view.article, locale).text} (${t('fr')} · ${t(view.target)})`;
+  const description = excerpt(firstParagraphIn(view.article, locale) ?? '');
+  const canonical = (l: Locale) => canonicalReaderPath(path(l));
   return {
-    title: `${title} (${t('fr')} · ${t(view.target)})`,
-    description: own?.slice(0, 200),
-    alternates: alternatesFor(locale, path),
+    title,
+    description,
+    alternates: alternatesFor(locale, canonical),
+    ...sharingMetadata({
+      locale,
+      siteName: site('siteName'),
+      title,
+      description,
+      path: canonical(locale),
+      type: 'article',
+      publishedTime: view.article.source.frontMatter.date,
+    }),
   };
 }

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { SLUG } from './helpers';
+
+// Runs in the `nojs` project only (javaScriptEnabled: false): what a reader gets from the HTML alone.
+const BLOCKS = 67;
+
+test('the article reads side by side: French beside the second language, row by row', async ({ page }) => {
+  await page.goto(`/en/${SLUG}/zh`);
+  await expect(page.locator('[data-pair]')).toHaveCount(BLOCKS);
+  await expect(page.locator('[data-column="source"][lang="fr"]')).toHaveCount(BLOCKS);
+  await expect(page.locator('[data-column="target"][lang="zh-Hans"]')).toHaveCount(BLOCKS);
+  for (const id of ['p-1', 'p-30', `p-${BLOCKS}`]) {
+    const source = await page.locator(`#${id} [data-column="source"]`).boundingBox();
+    const target = await page.locator(`#${id} [data-column="target"]`).boundingBox();
+    expect(source && target, id).toBeTruthy();
+    expect(Math.abs(source!.y - target!.y), `${id}: level`).toBeLessThanOrEqual(3);
+    expect(target!.x, `${id}: translation on the right`).toBeGreaterThan(source!.x + source!.width);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the locale switcher is a disclosure of links that changes the interface and keeps the second language', async ({ page }) => {
+  await page.goto(`/en/${SLUG}/zh`);
+  const switcher = page.getByRole('banner').locator('details');
+  await switcher.locator('summary').click();
+  await expect(switcher).toHaveAttribute('open', '');
+  await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'Deutsch' }).click();
+  await expect(page).toHaveURL(new RegExp(`/de/${SLUG}/zh$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('[data-column="target"][lang="zh-Hans"]')).toHaveCount(BLOCKS);
+});
+
+test('the second-language selector is a disclosure of links to the other translations', async ({ page }) => {
+  await page.goto(`/en/${SLUG}`);
+  await page.getByText('Second column: English').click();
+  await page
+    .getByRole('navigation', { name: 'Second column' })
+    .getByRole('link', { name: /Ελληνικά/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/en/${SLUG}/el$`));
+  await expect(page.locator('[data-column="target"][lang="el"]')).toHaveCount(BLOCKS);
+  await expect(page.locator('[data-column="source"][lang="fr"]')).toHaveCount(BLOCKS);
+});
+
+test('the index links to the reader', async ({ page }) => {
+  await page.goto('/en');
+  await page.locator(`main a[href="/en/${SLUG}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/en/${SLUG}$`));
+  await expect(page.locator('[data-column="target"][lang="en"]')).toHaveCount(BLOCKS);
+});
+
+test('an unknown page answers 404, not indexed, in the locale', async ({ page }) => {
+  const response = await page.goto('/de/no-such-article');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page).toHaveTitle(/Parallel lesen/);
+});
+
+// Known gap: Next.js 16 renders a notFound() thrown while rendering on demand only on the client
+// (the HTML is an empty `<html id="__next_error__">` shell; vercel/next.js#62228), so without
+// JavaScript the 404 page is blank. Expected to fail until the 404s are static pages.
+test('the 404 page shows its text and a way back', async ({ page }) => {
+  test.fail(true, 'Next.js renders notFound() on the client only (vercel/next.js#62228)');
+  await page.goto('/de/no-such-article');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de', { timeout: 2_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+  await page.getByRole('link', { name: 'Zurück zu den Artikeln' }).click();
+  await expect(page).toHaveURL(/\/de$/);
+});
