@@ -4,13 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LANG_TAGS, routing } from '@/i18n/routing';
+import { SETTINGS_SCRIPT } from '@/lib/reader/settings';
 import { SITE_URL } from '@/lib/site';
 import '../globals.css';
 
 export const dynamicParams = false;
-
-/** Applies the settings a reader saved (pinyin…) before the page is painted: no flash of the default. */
-const SETTINGS_SCRIPT = `try{if(localStorage.getItem('reader.pinyin')==='on')document.documentElement.dataset.pinyin='on'}catch(e){}`;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -1,15 +1,32 @@
 import type { Block } from '@/lib/content/schema';
 import { pinyinRuns } from '@/lib/reader/pinyin';
 import type { Sentence } from '@/lib/reader/sentences';
+import { withTraditional } from '@/lib/reader/traditional';
 
-/** Chinese text with each character's pinyin in <ruby>, shown when the reader turns pinyin on. */
-function WithPinyin({ text }: { text: string }) {
-  return pinyinRuns(text).map((run, i) =>
+/** Text in both scripts, the stylesheet showing one: Simplified, or Traditional when the reader asks. */
+function BothScripts({ simplified, traditional }: { simplified: string; traditional: string | undefined }) {
+  if (traditional === undefined) return simplified;
+  return (
+    <>
+      <span className="hans">{simplified}</span>
+      <span className="hant" lang="zh-Hant">
+        {traditional}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Chinese text with each character's pinyin in <ruby> (shown when the reader turns pinyin on)
+ * and its Traditional form where that differs (shown when the reader turns Traditional on).
+ */
+function Chinese({ text }: { text: string }) {
+  return withTraditional(pinyinRuns(text)).map((run, i) =>
     run.reading === undefined ? (
-      run.text
+      <BothScripts key={i} simplified={run.text} traditional={run.traditional} />
     ) : (
       <ruby key={i}>
-        {run.text}
+        <BothScripts simplified={run.text} traditional={run.traditional} />
         <rt>{run.reading}</rt>
       </ruby>
     ),
@@ -29,7 +46,7 @@ function Sentences({ sentences, noCounterpart, chinese }: { sentences: Sentence[
         data-unmatched={s.unmatched ? 'true' : undefined}
         title={s.unmatched ? noCounterpart : undefined}
       >
-        {chinese ? <WithPinyin text={s.text} /> : s.text}
+        {chinese ? <Chinese text={s.text} /> : s.text}
       </span>
     </span>
   ));
@@ -47,6 +64,7 @@ export default function ArticleBlock({
   noteLabel,
   noCounterpart,
   uiLang,
+  hiddenHint,
 }: {
   block: Block;
   sentences: Sentence[];
@@ -55,9 +73,11 @@ export default function ArticleBlock({
   noteLabel: string;
   noCounterpart: string;
   uiLang: string;
+  /** What the block says to screen readers while the translation is hidden (self-test). */
+  hiddenHint?: string;
 }) {
   const base = 'pair-block reading rounded-md px-3 py-2 transition-colors';
-  const common = { lang, 'data-column': column, 'data-kind': block.kind } as const;
+  const common = { lang, 'data-column': column, 'data-kind': block.kind, 'data-hidden-hint': hiddenHint } as const;
   const body = <Sentences sentences={sentences} noCounterpart={noCounterpart} chinese={lang.startsWith('zh')} />;
   if (block.kind === 'heading') {
     return (

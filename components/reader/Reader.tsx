@@ -3,10 +3,13 @@ import { LANG_TAGS, LOCALE_NAMES, type Locale } from '@/i18n/routing';
 import { SOURCE_LANGUAGE } from '@/lib/content/load';
 import { formatDate } from '@/lib/reader/format';
 import { sentenceAlignment } from '@/lib/reader/sentences';
+import { toTraditional } from '@/lib/reader/traditional';
 import { availableTranslations, type ReaderView } from '@/lib/reader/view';
 import HashLink from '../HashLink';
 import LeftColumnPicker from './LeftColumnPicker';
-import PinyinToggle from './PinyinToggle';
+import KeyboardShortcuts from './KeyboardShortcuts';
+import SelfTestControls from './SelfTestControls';
+import SettingToggle from './SettingToggle';
 import ArticleBlock from './ArticleBlock';
 import SentenceHighlight from './SentenceHighlight';
 
@@ -86,6 +89,8 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
   const { source } = view.article;
   const translationNote = view.translation.frontMatter.translation.note;
   const sentences = sentenceAlignment(view.article, view.target);
+  const chinese = view.target === 'zh';
+  const translatedTitle = view.translation.frontMatter.title;
   const blockProps = { noteLabel: t('editorNote'), noCounterpart: t('noCounterpart'), uiLang: uiTag };
 
   return (
@@ -96,13 +101,24 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             {source.frontMatter.title}
           </span>
           <span lang={targetTag} className="reading mt-2 block text-lg font-normal text-stone-700 md:text-xl dark:text-stone-300">
-            {view.translation.frontMatter.title}
+            {chinese ? (
+              <>
+                <span className="hans">{translatedTitle}</span>
+                <span className="hant" lang="zh-Hant">
+                  {toTraditional(translatedTitle)}
+                </span>
+              </>
+            ) : (
+              translatedTitle
+            )}
           </span>
         </h1>
         <ArticleMeta view={view} locale={locale} />
         <div className="mt-6 flex flex-wrap items-center gap-3">
           <SecondLanguagePicker view={view} locale={locale} />
-          {view.target === 'zh' ? <PinyinToggle label={t('pinyin')} /> : null}
+          {chinese ? <SettingToggle flag="pinyin" label={t('pinyin')} shortcut="p" /> : null}
+          {chinese ? <SettingToggle flag="traditional" label={t('traditional')} /> : null}
+          <SelfTestControls hideLabel={t('hideTranslation')} revealAllLabel={t('revealAll')} />
           <LeftColumnPicker
             slug={view.article.slug}
             label={t('leftColumn')}
@@ -112,6 +128,18 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               lang: l,
               name: `${LOCALE_NAMES[l]} · ${languages(l)}`,
             }))}
+          />
+          <KeyboardShortcuts
+            title={t('shortcuts')}
+            close={t('close')}
+            pinyin={chinese}
+            labels={{
+              next: t('shortcutNext'),
+              previous: t('shortcutPrevious'),
+              hide: t('shortcutHide'),
+              pinyin: t('shortcutPinyin'),
+              help: t('shortcutHelp'),
+            }}
           />
         </div>
         {view.fallback ? (
@@ -177,6 +205,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               sentences={sentences[pair.index - 1]?.target ?? []}
               lang={targetTag}
               column="target"
+              hiddenHint={t('hiddenHint')}
               {...blockProps}
             />
           </div>
