@@ -79,3 +79,9 @@ test('an index page has its own cards', async ({ page }) => {
   await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(LOCALES.length - 1);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
 });
+
+test('no hreflang Link header contradicts the alternates in the page', async ({ request }) => {
+  const response = await request.get(`/de/${SLUG}/zh`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['link'] ?? '').not.toContain('hreflang');
+});

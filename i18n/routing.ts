@@ -10,6 +10,8 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // A cookie would make every static page vary per visitor; `/` negotiates from Accept-Language instead.
   localeCookie: false,
+  // The pages carry their own hreflang alternates (x-default: French); next-intl's Link header would contradict them.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
