@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { routing, type Locale } from '@/i18n/routing';
+import { LANG_TAGS, routing, type Locale } from '@/i18n/routing';
 
 /** The site's public origin, for canonical and hreflang URLs. */
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -9,7 +9,7 @@ export function alternatesFor(locale: Locale, pathFor: (l: Locale) => string) {
   return {
     canonical: pathFor(locale),
     languages: {
-      ...Object.fromEntries(routing.locales.map((l) => [l === 'zh' ? 'zh-Hans' : l, pathFor(l)])),
+      ...Object.fromEntries(routing.locales.map((l) => [LANG_TAGS[l], pathFor(l)])),
       'x-default': pathFor(routing.defaultLocale),
     },
   };

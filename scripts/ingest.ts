@@ -6,8 +6,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import dictionaryFr from 'dictionary-fr';
-import nspell from 'nspell';
+import { frenchLexicon } from '../lib/content/names-data';
 import { IngestError, parseSource } from '../lib/ingest/parse-source';
 import { slugFromTitle } from '../lib/ingest/slug';
 import { toMarkdown } from '../lib/ingest/to-markdown';
@@ -40,11 +39,8 @@ async function main(): Promise<void> {
 
   // Hunspell's affix rules know inflected forms ("ciblera", "plateformes") that a word list lacks.
   // Loading it takes seconds, so it happens only when a word needs checking.
-  let speller: ReturnType<typeof nspell> | undefined;
-  const known = (word: string) => {
-    speller ??= nspell({ aff: Buffer.from(dictionaryFr.aff), dic: Buffer.from(dictionaryFr.dic) });
-    return speller.correct(word);
-  };
+  let lexicon: ReturnType<typeof frenchLexicon> | undefined;
+  const known = (word: string) => (lexicon ??= frenchLexicon())(word);
   let parsed;
   try {
     parsed = parseSource(text, known);

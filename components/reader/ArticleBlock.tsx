@@ -1,6 +1,7 @@
 import type { Block } from '@/lib/content/schema';
 import { pinyinRuns } from '@/lib/reader/pinyin';
 import type { Sentence } from '@/lib/reader/sentences';
+import { SENTENCE_CLASS } from './sentence-class';
 import { withTraditional } from '@/lib/reader/traditional';
 
 /** Text in both scripts, the stylesheet showing one: Simplified, or Traditional when the reader asks. */
@@ -39,7 +40,7 @@ function Sentences({ sentences, noCounterpart, chinese }: { sentences: Sentence[
     <span key={s.index}>
       {s.gap}
       <span
-        className="sentence rounded-sm outline-offset-1 focus-visible:outline-2 focus-visible:outline-amber-600"
+        className={SENTENCE_CLASS}
         tabIndex={0}
         data-bead={s.bead}
         data-i={s.index}

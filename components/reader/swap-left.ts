@@ -4,6 +4,7 @@
  * sentences joined by French sentences they both translate share a bead. Loaded on first use.
  */
 import type { ColumnData } from '@/lib/reader/column-data';
+import { SENTENCE_CLASS } from './sentence-class';
 
 interface Original {
   lang: string;
@@ -38,7 +39,7 @@ function sentenceNode(text: string, gap: string, bead: string, unmatched: string
   const wrapper = document.createElement('span');
   wrapper.append(gap);
   const span = document.createElement('span');
-  span.className = 'sentence rounded-sm outline-offset-1 focus-visible:outline-2 focus-visible:outline-amber-600';
+  span.className = SENTENCE_CLASS;
   span.tabIndex = 0;
   span.dataset.bead = bead;
   span.dataset.i = String(index);
