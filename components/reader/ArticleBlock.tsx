@@ -1,38 +1,7 @@
 import type { Block } from '@/lib/content/schema';
-import { pinyinRuns } from '@/lib/reader/pinyin';
+import { chineseMarkup } from '@/lib/reader/chinese-markup';
 import type { Sentence } from '@/lib/reader/sentences';
 import { SENTENCE_CLASS } from './sentence-class';
-import { withTraditional } from '@/lib/reader/traditional';
-
-/** Text in both scripts, the stylesheet showing one: Simplified, or Traditional when the reader asks. */
-function BothScripts({ simplified, traditional }: { simplified: string; traditional: string | undefined }) {
-  if (traditional === undefined) return simplified;
-  return (
-    <>
-      <span className="hans">{simplified}</span>
-      <span className="hant" lang="zh-Hant">
-        {traditional}
-      </span>
-    </>
-  );
-}
-
-/**
- * Chinese text with each character's pinyin in <ruby> (shown when the reader turns pinyin on)
- * and its Traditional form where that differs (shown when the reader turns Traditional on).
- */
-function Chinese({ text }: { text: string }) {
-  return withTraditional(pinyinRuns(text)).map((run, i) =>
-    run.reading === undefined ? (
-      <BothScripts key={i} simplified={run.text} traditional={run.traditional} />
-    ) : (
-      <ruby key={i}>
-        <BothScripts simplified={run.text} traditional={run.traditional} />
-        <rt>{run.reading}</rt>
-      </ruby>
-    ),
-  );
-}
 
 /** The sentences of a block, each focusable and tagged with its bead, with the block's own spacing. */
 function Sentences({ sentences, noCounterpart, chinese }: { sentences: Sentence[]; noCounterpart: string; chinese: boolean }) {
@@ -46,8 +15,10 @@ function Sentences({ sentences, noCounterpart, chinese }: { sentences: Sentence[
         data-i={s.index}
         data-unmatched={s.unmatched ? 'true' : undefined}
         title={s.unmatched ? noCounterpart : undefined}
+        // Chinese comes as finished markup (ruby + both scripts): see lib/reader/chinese-markup.ts.
+        dangerouslySetInnerHTML={chinese ? { __html: chineseMarkup(s.text) } : undefined}
       >
-        {chinese ? <Chinese text={s.text} /> : s.text}
+        {chinese ? undefined : s.text}
       </span>
     </span>
   ));
