@@ -9,7 +9,7 @@ export default async function NotFound() {
   return (
     <>
       <SiteHeader locale={locale} hrefFor={(l) => `/${l}`} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-16">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-16 outline-none">
         <title>{`${t('title')} — ${site('siteName')}`}</title>
         <h1 className="text-3xl font-semibold">{t('title')}</h1>
         <p className="mt-4 max-w-prose text-stone-700 dark:text-stone-300">{t('description')}</p>

@@ -32,7 +32,7 @@ export default async function IndexPage({ params }: { params: Promise<{ locale: 
   return (
     <>
       <SiteHeader locale={locale} hrefFor={(l) => `/${l}`} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-10">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-10 outline-none">
         <h1 className="text-3xl font-semibold">{t('heading')}</h1>
         <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t('intro')}</p>
         <ul className="mt-8 space-y-6">

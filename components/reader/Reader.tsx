@@ -66,7 +66,7 @@ async function SecondLanguagePicker({ view, locale }: { view: ReaderView; locale
                 className="flex justify-between gap-2 rounded px-3 py-1.5 text-sm hover:bg-stone-100 aria-[current]:font-semibold dark:hover:bg-stone-800"
               >
                 <span lang={LANG_TAGS[l]}>{LOCALE_NAMES[l]}</span>
-                <span className="text-stone-500">{languages(l)}</span>
+                <span className="text-stone-600 dark:text-stone-400">{languages(l)}</span>
               </HashLink>
             </li>
           ))}
@@ -126,7 +126,8 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             translationNotice={t('translationNotice')}
             choices={[SOURCE_LANGUAGE as Locale, ...availableTranslations(view.article).filter((l) => l !== view.target)].map((l) => ({
               lang: l,
-              name: `${LOCALE_NAMES[l]} · ${languages(l)}`,
+              // In the interface language only: an <option> cannot mark a run in another language.
+              name: languages(l),
             }))}
           />
           <KeyboardShortcuts
@@ -189,7 +190,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             <a
               href={`#${pair.id}`}
               aria-label={t('pairLink', { number: pair.index })}
-              className="absolute top-3 -left-7 hidden w-6 text-right text-xs text-stone-400 tabular-nums opacity-0 group-hover/pair:opacity-100 focus:opacity-100 lg:block"
+              className="absolute top-3 -left-7 hidden w-6 text-right text-xs text-stone-500 tabular-nums opacity-0 group-hover/pair:opacity-100 focus:opacity-100 lg:block dark:text-stone-400"
             >
               {pair.index}
             </a>

@@ -24,7 +24,7 @@ export default async function ReaderPage({ params }: { params: Params }) {
   return (
     <>
       <SiteHeader locale={locale} hrefFor={hrefFor} />
-      <main id="main">
+      <main id="main" tabIndex={-1} className="outline-none">
         <Reader view={view} locale={locale} />
       </main>
     </>

@@ -26,7 +26,7 @@ export default async function ReaderWithLanguagePage({ params }: { params: Param
   return (
     <>
       <SiteHeader locale={locale} hrefFor={(l) => `/${l}/${view.article.slug}/${p.lang}`} />
-      <main id="main">
+      <main id="main" tabIndex={-1} className="outline-none">
         <Reader view={view} locale={locale} />
       </main>
     </>
