@@ -53,7 +53,7 @@ export default function ArticleBlock({
   const body = <Sentences sentences={sentences} noCounterpart={noCounterpart} chinese={lang.startsWith('zh')} />;
   if (block.kind === 'heading') {
     return (
-      <h2 {...common} className={`${base} mt-6 text-xl font-semibold`}>
+      <h2 {...common} className={`${base} mt-6 text-[1.25em] font-semibold`}>
         {body}
       </h2>
     );
@@ -62,7 +62,7 @@ export default function ArticleBlock({
     return (
       <div
         {...common}
-        className={`${base} border-l-4 border-stone-300 bg-stone-100/60 dark:border-stone-600 dark:bg-stone-900/60 ${block.role === 'closing' ? 'text-sm italic' : ''}`}
+        className={`${base} border-l-4 border-stone-300 bg-stone-100/60 dark:border-stone-600 dark:bg-stone-900/60 ${block.role === 'closing' ? 'text-[0.875em] italic' : ''}`}
       >
         {block.role === 'editor' ? (
           <span

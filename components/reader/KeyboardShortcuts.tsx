@@ -15,7 +15,8 @@ function movePair(direction: 1 | -1) {
     focused >= 0 ? nextPairIndex(focused, pairs.length, direction) : visible < 0 ? nextPairIndex(-1, pairs.length, direction) : visible;
   const pair = pairs[index];
   if (!pair) return;
-  pair.querySelector<HTMLElement>('.sentence')?.focus({ preventScroll: true });
+  // The first sentence shown: a layout may hide one column.
+  [...pair.querySelectorAll<HTMLElement>('.sentence')].find((s) => s.checkVisibility())?.focus({ preventScroll: true });
   pair.scrollIntoView({ block: 'start' });
 }
 

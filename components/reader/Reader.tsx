@@ -12,6 +12,8 @@ import SelfTestControls from './SelfTestControls';
 import SettingToggle from './SettingToggle';
 import ArticleBlock from './ArticleBlock';
 import SentenceHighlight from './SentenceHighlight';
+import LayoutOptions from './LayoutOptions';
+import ContinueReading from './ContinueReading';
 
 /** The article's credits and dates, labelled in the interface language. */
 async function ArticleMeta({ view, locale }: { view: ReaderView; locale: Locale }) {
@@ -83,6 +85,7 @@ async function SecondLanguagePicker({ view, locale }: { view: ReaderView; locale
 export default async function Reader({ view, locale }: { view: ReaderView; locale: Locale }) {
   const t = await getTranslations('Reader');
   const languages = await getTranslations('Languages');
+  const layout = await getTranslations('LayoutOptions');
   const sourceTag = LANG_TAGS[SOURCE_LANGUAGE];
   const targetTag = LANG_TAGS[view.target];
   const uiTag = LANG_TAGS[locale];
@@ -95,6 +98,8 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
 
   return (
     <article aria-labelledby="article-title" className="mx-auto max-w-6xl px-4 pb-16">
+      {/* How far the page has been read: drawn by a scroll-driven animation, no JavaScript. */}
+      <div aria-hidden="true" className="reading-progress" />
       <header className="py-8">
         <h1 id="article-title" className="text-xl leading-snug font-semibold md:text-2xl">
           <span lang={sourceTag} className="reading block" data-left-text="title">
@@ -116,6 +121,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         <ArticleMeta view={view} locale={locale} />
         <div className="mt-6 flex flex-wrap items-center gap-3">
           <SecondLanguagePicker view={view} locale={locale} />
+          <LayoutOptions />
           {chinese ? <SettingToggle flag="pinyin" label={t('pinyin')} shortcut="p" /> : null}
           {chinese ? <SettingToggle flag="traditional" label={t('traditional')} /> : null}
           <SelfTestControls hideLabel={t('hideTranslation')} revealAllLabel={t('revealAll')} />
@@ -154,8 +160,8 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
       </header>
 
       <div role="group" aria-label={t('columns', { source: languages(SOURCE_LANGUAGE), target: languages(view.target) })}>
-        <div className="grid gap-x-8 border-b border-stone-200 pb-3 text-sm md:grid-cols-2 dark:border-stone-700">
-          <div className="px-3">
+        <div data-columns className="grid gap-x-8 border-b border-stone-200 pb-3 text-sm md:grid-cols-2 dark:border-stone-700">
+          <div data-column-head="source" className="px-3">
             <p className="font-semibold">
               <span lang={sourceTag} data-left-text="name">
                 {LOCALE_NAMES[SOURCE_LANGUAGE]}
@@ -165,7 +171,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               {t('sourceLabel')} · {t('sourceNotice')}
             </p>
           </div>
-          <div className="mt-3 px-3 md:mt-0">
+          <div data-column-head="target" className="mt-3 px-3 md:mt-0">
             <p className="font-semibold">
               <span lang={targetTag}>{LOCALE_NAMES[view.target]}</span>
             </p>
@@ -213,6 +219,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         ))}
       </div>
       <SentenceHighlight />
+      <ContinueReading slug={view.article.slug} label={layout('continue')} dismiss={layout('dismiss')} />
     </article>
   );
 }
