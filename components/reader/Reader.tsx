@@ -6,6 +6,7 @@ import { sentenceAlignment } from '@/lib/reader/sentences';
 import { toTraditional } from '@/lib/reader/traditional';
 import { availableTranslations, type ReaderView } from '@/lib/reader/view';
 import HashLink from '../HashLink';
+import Lookup from '../lookup/Lookup';
 import LeftColumnPicker from './LeftColumnPicker';
 import KeyboardShortcuts from './KeyboardShortcuts';
 import SelfTestControls from './SelfTestControls';
@@ -136,6 +137,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               name: languages(l),
             }))}
           />
+          <Lookup slug={view.article.slug} />
           <KeyboardShortcuts
             title={t('shortcuts')}
             close={t('close')}
