@@ -34,7 +34,10 @@ export function figuresOf(url: string, connections: number, result: Result): Loa
   };
 }
 
+/** A request unanswered after this many seconds counts as an error (autocannon's own default, made explicit). */
+export const TIMEOUT_SECONDS = 10;
+
 /** Loads `url` with `connections` connections for `seconds` seconds. */
 export async function load(url: string, connections: number, seconds: number): Promise<LoadFigures> {
-  return figuresOf(url, connections, await autocannon({ url, connections, duration: seconds }));
+  return figuresOf(url, connections, await autocannon({ url, connections, duration: seconds, timeout: TIMEOUT_SECONDS }));
 }

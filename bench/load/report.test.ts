@@ -62,8 +62,10 @@ describe('staticRatios', () => {
 
 describe('tables', () => {
   it('prints one row per load with its status codes', () => {
-    const table = loadTable([{ label: 'next 404', figures: figures(50, 12.34, { non2xx: 1500, statusCodes: { '404': 1500 } }) }]);
-    expect(table.split('\n')[2]).toMatch(/^next 404\s+50\s+12\.3\s+49\.4\s+1500\s+0\s+1500\s+404×1500$/u);
+    const table = loadTable([
+      { label: 'next 404', figures: figures(50, 12.34, { errors: 3, timeouts: 2, non2xx: 1500, statusCodes: { '404': 1500 } }) },
+    ]);
+    expect(table.split('\n')[2]).toMatch(/^next 404\s+50\s+12\.3\s+49\.4\s+1500\s+3\s+2\s+1500\s+404×1500$/u);
   });
 
   it('prints memory in MB', () => {

@@ -27,10 +27,10 @@ export interface Check {
 const MB = 1024 * 1024;
 const cell = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-/** The loads side by side: requests/s, p50 and p99 latency, errors, non-2xx and status codes. */
+/** The loads side by side: requests/s, p50 and p99 latency, errors (timeouts among them), non-2xx and status codes. */
 export function loadTable(loads: readonly LabelledLoad[]): string {
   return formatTable([
-    ['', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx', 'statuses'],
+    ['', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'of which timeouts', 'non-2xx', 'statuses'],
     ...loads.map(({ label, figures: f }) => [
       label,
       cell(f.requestsPerSecond),
@@ -38,6 +38,7 @@ export function loadTable(loads: readonly LabelledLoad[]): string {
       cell(f.p99, 1),
       String(f.requests),
       String(f.errors),
+      String(f.timeouts),
       String(f.non2xx),
       Object.entries(f.statusCodes)
         .map(([code, count]) => `${code}×${count}`)

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseOptions } from '../shared/options';
 import { assertBuild, build, ROOT, SLUG, startNext, startStatic, type RunningServer } from '../shared/server';
-import { load, type LoadFigures } from './cannon';
+import { load, TIMEOUT_SECONDS, type LoadFigures } from './cannon';
 import { checkLoad, loadTable, memoryTable, staticRatios, type LabelledLoad, type MemoryRound } from './report';
 import { treeRss } from './rss';
 
@@ -92,7 +92,9 @@ async function main(): Promise<void> {
 
     const ratios = staticRatios(rounds, staticReader);
     const checks = checkLoad(rounds, memory);
-    console.log(`\n${connections} connections × ${duration} s after a ${warmUp} s warm-up; latency in ms.\n`);
+    console.log(
+      `\n${connections} connections × ${duration} s after a ${warmUp} s warm-up; latency in ms; a request unanswered after ${TIMEOUT_SECONDS} s is a timeout.\n`,
+    );
     console.log(loadTable(loads));
     if (staticReader) {
       console.log(

@@ -28,6 +28,21 @@ const READER_PATH = `/en/${SLUG}/zh`;
 /** The framework floor: the localized 404 page, header and one paragraph, no article. */
 const FLOOR_PATH = '/en/does-not-exist';
 
+/** Lighthouse tries per run: on a loaded machine a run can time out (PROTOCOL_TIMEOUT); the median is taken over the runs that worked. */
+const ATTEMPTS = 3;
+
+/** `measure()`, tried up to `attempts` times; undefined (and a warning) when every try failed. */
+async function withRetries<T>(attempts: number, measure: () => Promise<T>): Promise<T | undefined> {
+  for (let k = 1; k <= attempts; k++) {
+    try {
+      return await measure();
+    } catch (error) {
+      console.warn(`\nwarning: try ${k}/${attempts} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), { flags: ['no-build', 'help'], numbers: { runs: 5, port: 3320 }, paths: {} });
   if (options.flags.has('help')) return console.log(HELP);
@@ -60,13 +75,15 @@ async function main(): Promise<void> {
     ];
     const bytes = await Promise.all(pages.map((p) => measurePage(p.origin, p.path)));
 
-    browser = await launchBrowser();
+    const chrome = await launchBrowser();
+    browser = chrome;
     const lighthouse: LighthouseRun[][] = pages.map(() => []);
     for (let k = 0; k < runs; k++) {
       // Interleaved, so that a burst of load from other processes hits every page alike.
       for (const [i, p] of pages.entries()) {
         process.stdout.write(`\rLighthouse run ${k + 1}/${runs}: ${p.label.padEnd(12)}`);
-        lighthouse[i]?.push(await runLighthouse(browser, `${p.origin}${p.path}`));
+        const measured = await withRetries(ATTEMPTS, () => runLighthouse(chrome, `${p.origin}${p.path}`));
+        if (measured) lighthouse[i]?.push(measured);
       }
     }
     process.stdout.write('\n');
@@ -78,10 +95,14 @@ async function main(): Promise<void> {
       lighthouse: summarize(lighthouse[i] ?? []),
     }));
     const [reader, base, floor] = results as [PageResult, PageResult, PageResult];
+    const missing = results.filter((r) => r.lighthouse.runs < runs);
+    if (results.some((r) => r.lighthouse.runs === 0)) throw new Error('Lighthouse failed on every run of a page: no medians to report');
     const targets = checkTargets(reader, base, floor);
 
     console.log(`\n${READER_PATH} beside its baseline (same HTML and CSS, no JavaScript) and the framework floor (${FLOOR_PATH}).`);
-    console.log(`Bytes: zlib level 9 on each file; JS = <script src> + script preloads. Lighthouse 12, mobile, median of ${runs}.\n`);
+    console.log(`Bytes: zlib level 9 on each file; JS = <script src> + script preloads. Lighthouse 12, mobile, median of ${runs}.`);
+    for (const r of missing) console.log(`(${r.label}: median of ${r.lighthouse.runs} runs, the others failed)`);
+    console.log('');
     console.log(webTable(reader, base, floor));
     console.log(`\nHTML gzip ÷ baseline HTML gzip: ${(reader.bytes.html.gzip / base.bytes.html.gzip).toFixed(2)}×`);
     console.log(
