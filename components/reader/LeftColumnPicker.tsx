@@ -31,7 +31,7 @@ function writeLeft(lang: string) {
 /**
  * Chooses the language of the left column (French by default) among the translations, so that
  * any two languages can be read side by side. The choice lives in the URL (`?left=ko`) so the view
- * can be shared and reloaded. Hidden without JavaScript, where it could not work.
+ * can be shared and reloaded. Hidden without JavaScript (`.js-only`), where it could not work.
  */
 export default function LeftColumnPicker({
   slug,
@@ -46,7 +46,7 @@ export default function LeftColumnPicker({
   noCounterpart: string;
   translationNotice: string;
 }) {
-  // Null while rendering on the server and hydrating: the picker appears once the URL can be read.
+  // Null while rendering on the server and hydrating: the column is swapped once the URL can be read.
   const requested = useSyncExternalStore(subscribe, readLeft, () => null);
   const left = requested === null ? null : choices.some((c) => c.lang === requested) ? requested : 'fr';
 
@@ -67,13 +67,13 @@ export default function LeftColumnPicker({
     };
   }, [left, slug, noCounterpart, translationNotice]);
 
-  if (left === null) return null;
+  // Rendered on the server too (French chosen), so that nothing moves when the page hydrates.
   return (
-    <label className="flex items-center gap-2 text-sm">
+    <label className="js-only flex items-center gap-2 text-sm">
       <span>{label}</span>
       <select
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
-        value={left}
+        value={left ?? 'fr'}
         onChange={(event) => writeLeft(event.target.value)}
       >
         {choices.map((c) => (

@@ -11,7 +11,10 @@ function run(stored: Record<string, string>, storage: 'ok' | 'throws' = 'ok') {
     },
   };
   new Function('localStorage', 'document', SETTINGS_SCRIPT)(localStorage, { documentElement: { dataset } });
-  return dataset;
+  // Every run marks the page as running JavaScript, whatever storage holds or does.
+  const { js, ...settings } = dataset;
+  expect(js).toBe('on');
+  return settings;
 }
 
 describe('SETTINGS_SCRIPT', () => {

@@ -36,11 +36,12 @@ export function isChoiceValue<C extends ReaderChoice>(choice: C, value: unknown)
  * The layout's tiny inline script: puts the saved settings on <html> before the page is painted,
  * so the reader never sees a flash of the defaults. Only values other than the default are put on
  * <html>; unknown stored values are ignored; storage errors (private mode) keep the defaults.
+ * It also marks <html data-js="on">, which shows the controls that need JavaScript (`.js-only`).
  */
 export const SETTINGS_SCRIPT = /* @__PURE__ */ settingsScript();
 
 // A function, so that client bundles importing this module drop the unused string.
 function settingsScript(): string {
   const choices = Object.fromEntries(Object.entries(READER_CHOICES).map(([k, v]) => [k, v.slice(1)]));
-  return `try{var d=document.documentElement.dataset,s=localStorage,c=${JSON.stringify(choices)},k,v;for(k of ${JSON.stringify(READER_FLAGS)})if(s.getItem('reader.'+k)==='on')d[k]='on';for(k in c)if(c[k].indexOf(v=s.getItem('reader.'+k))>=0)d[k]=v}catch(e){}`;
+  return `var d=document.documentElement.dataset;d.js='on';try{var s=localStorage,c=${JSON.stringify(choices)},k,v;for(k of ${JSON.stringify(READER_FLAGS)})if(s.getItem('reader.'+k)==='on')d[k]='on';for(k in c)if(c[k].indexOf(v=s.getItem('reader.'+k))>=0)d[k]=v}catch(e){}`;
 }
