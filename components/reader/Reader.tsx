@@ -12,6 +12,7 @@ import SelfTestControls from './SelfTestControls';
 import SettingToggle from './SettingToggle';
 import ArticleBlock from './ArticleBlock';
 import SentenceHighlight from './SentenceHighlight';
+import ReadAloudPanel from './ReadAloudPanel';
 
 /** The article's credits and dates, labelled in the interface language. */
 async function ArticleMeta({ view, locale }: { view: ReaderView; locale: Locale }) {
@@ -82,6 +83,7 @@ async function SecondLanguagePicker({ view, locale }: { view: ReaderView; locale
  */
 export default async function Reader({ view, locale }: { view: ReaderView; locale: Locale }) {
   const t = await getTranslations('Reader');
+  const tRead = await getTranslations('ReadAloud');
   const languages = await getTranslations('Languages');
   const sourceTag = LANG_TAGS[SOURCE_LANGUAGE];
   const targetTag = LANG_TAGS[view.target];
@@ -91,6 +93,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
   const sentences = sentenceAlignment(view.article, view.target);
   const chinese = view.target === 'zh';
   const translatedTitle = view.translation.frontMatter.title;
+  const [sourceName, targetName] = [languages(SOURCE_LANGUAGE), languages(view.target)];
   const blockProps = { noteLabel: t('editorNote'), noCounterpart: t('noCounterpart'), uiLang: uiTag };
 
   return (
@@ -129,6 +132,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               name: `${LOCALE_NAMES[l]} · ${languages(l)}`,
             }))}
           />
+          <ReadAloudPanel />
           <KeyboardShortcuts
             title={t('shortcuts')}
             close={t('close')}
@@ -138,6 +142,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               previous: t('shortcutPrevious'),
               hide: t('shortcutHide'),
               pinyin: t('shortcutPinyin'),
+              read: tRead('shortcut'),
               help: t('shortcutHelp'),
             }}
           />
@@ -208,6 +213,9 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               hiddenHint={t('hiddenHint')}
               {...blockProps}
             />
+            {/* Out of the flow, placed on their block's grid cell by the stylesheet: one per block. */}
+            <button type="button" data-play="source" aria-label={tRead('playBlock', { number: pair.index, language: sourceName })} />
+            <button type="button" data-play="target" aria-label={tRead('playBlock', { number: pair.index, language: targetName })} />
           </div>
         ))}
       </div>
