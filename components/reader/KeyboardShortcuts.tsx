@@ -2,15 +2,29 @@
 
 import { useEffect, useRef } from 'react';
 import { nextPairIndex, SHORTCUT_KEYS, shortcutFor, type ShortcutAction } from '@/lib/reader/shortcuts';
+import { loadPlayer } from './read-aloud/load';
 import { isFlagOn, setFlag } from './reader-flags';
 import { setHidden } from './self-test';
 
-/** Focuses the first sentence of the next or previous pair and scrolls the pair into view. */
-function movePair(direction: 1 | -1) {
+/** The pair rows, the one holding the focus, and the first one on screen. */
+function pairsAround() {
   const pairs = [...document.querySelectorAll<HTMLElement>('[data-pair]')];
   const focused = pairs.findIndex((p) => p.contains(document.activeElement));
-  // Nothing focused yet: start from the first pair on screen.
   const visible = pairs.findIndex((p) => p.getBoundingClientRect().bottom > 0);
+  return { pairs, focused, visible };
+}
+
+/** Reads aloud the pair holding the focus (where j/k moved to), or else the first one on screen. */
+function readCurrentPair() {
+  const { pairs, focused, visible } = pairsAround();
+  const pair = pairs[focused >= 0 ? focused : visible];
+  if (pair) void loadPlayer().then((player) => player.readPair(pair));
+}
+
+/** Focuses the first sentence of the next or previous pair and scrolls the pair into view. */
+function movePair(direction: 1 | -1) {
+  // Nothing focused yet: start from the first pair on screen.
+  const { pairs, focused, visible } = pairsAround();
   const index =
     focused >= 0 ? nextPairIndex(focused, pairs.length, direction) : visible < 0 ? nextPairIndex(-1, pairs.length, direction) : visible;
   const pair = pairs[index];
@@ -21,7 +35,7 @@ function movePair(direction: 1 | -1) {
 }
 
 /**
- * The reader's keyboard shortcuts (j/k, t, p, ?) and the dialog that lists them, opened by `?`
+ * The reader's keyboard shortcuts (j/k, t, p, s, ?) and the dialog that lists them, opened by `?`
  * or by its button. `labels` names each action in the interface language; `pinyin` is false
  * where there is no Chinese column, which turns `p` off.
  */
@@ -48,6 +62,7 @@ export default function KeyboardShortcuts({
       if (action === 'next' || action === 'previous') movePair(action === 'next' ? 1 : -1);
       else if (action === 'hide') setHidden(!isFlagOn('hide'));
       else if (action === 'pinyin') setFlag('pinyin', !isFlagOn('pinyin'));
+      else if (action === 'read') readCurrentPair();
       else dialog.current?.showModal();
     };
     document.addEventListener('keydown', onKey);

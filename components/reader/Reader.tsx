@@ -15,6 +15,7 @@ import ArticleBlock from './ArticleBlock';
 import SentenceHighlight from './SentenceHighlight';
 import LayoutOptions from './LayoutOptions';
 import ContinueReading from './ContinueReading';
+import ReadAloudPanel from './ReadAloudPanel';
 
 /** The article's credits and dates, labelled in the interface language. */
 async function ArticleMeta({ view, locale }: { view: ReaderView; locale: Locale }) {
@@ -85,6 +86,7 @@ async function SecondLanguagePicker({ view, locale }: { view: ReaderView; locale
  */
 export default async function Reader({ view, locale }: { view: ReaderView; locale: Locale }) {
   const t = await getTranslations('Reader');
+  const tRead = await getTranslations('ReadAloud');
   const languages = await getTranslations('Languages');
   const layout = await getTranslations('LayoutOptions');
   const sourceTag = LANG_TAGS[SOURCE_LANGUAGE];
@@ -95,6 +97,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
   const sentences = sentenceAlignment(view.article, view.target);
   const chinese = view.target === 'zh';
   const translatedTitle = view.translation.frontMatter.title;
+  const [sourceName, targetName] = [languages(SOURCE_LANGUAGE), languages(view.target)];
   const blockProps = { noteLabel: t('editorNote'), noCounterpart: t('noCounterpart'), uiLang: uiTag };
 
   return (
@@ -138,6 +141,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             }))}
           />
           <Lookup slug={view.article.slug} />
+          <ReadAloudPanel />
           <KeyboardShortcuts
             title={t('shortcuts')}
             close={t('close')}
@@ -147,6 +151,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               previous: t('shortcutPrevious'),
               hide: t('shortcutHide'),
               pinyin: t('shortcutPinyin'),
+              read: tRead('shortcut'),
               help: t('shortcutHelp'),
             }}
           />
@@ -217,6 +222,9 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
               hiddenHint={t('hiddenHint')}
               {...blockProps}
             />
+            {/* Out of the flow, placed on their block's grid cell by the stylesheet: one per block. */}
+            <button type="button" data-play="source" aria-label={tRead('playBlock', { number: pair.index, language: sourceName })} />
+            <button type="button" data-play="target" aria-label={tRead('playBlock', { number: pair.index, language: targetName })} />
           </div>
         ))}
       </div>

@@ -6,7 +6,7 @@ const press = (key: string, more: Partial<Parameters<typeof shortcutFor>[0]> = {
 
 describe('shortcutFor', () => {
   it('maps the reader keys to their actions', () => {
-    expect(['j', 'k', 't', 'p', '?'].map((k) => press(k))).toEqual(['next', 'previous', 'hide', 'pinyin', 'help']);
+    expect(['j', 'k', 't', 'p', 's', '?'].map((k) => press(k))).toEqual(['next', 'previous', 'hide', 'pinyin', 'read', 'help']);
     expect(press('x')).toBeNull();
     expect(press('J')).toBeNull();
   });
@@ -14,12 +14,14 @@ describe('shortcutFor', () => {
   it('never fires while typing in a field', () => {
     for (const tag of ['INPUT', 'SELECT', 'TEXTAREA']) expect(press('j', { targetTag: tag })).toBeNull();
     expect(press('t', { targetEditable: true })).toBeNull();
+    expect(press('s', { targetTag: 'INPUT' })).toBeNull();
   });
 
   it('never fires with Ctrl, Alt or Meta held, but allows Shift (for ?)', () => {
     expect(press('j', { ctrlKey: true })).toBeNull();
     expect(press('t', { altKey: true })).toBeNull();
     expect(press('p', { metaKey: true })).toBeNull();
+    expect(press('s', { ctrlKey: true })).toBeNull();
     expect(press('?')).toBe('help');
   });
 });

@@ -1,9 +1,16 @@
 /** The reader's keyboard shortcuts, as a pure mapping from a key press to an action. */
 
-export type ShortcutAction = 'next' | 'previous' | 'hide' | 'pinyin' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'hide' | 'pinyin' | 'read' | 'help';
 
 /** The keys, in the order the shortcuts dialog lists them. */
-export const SHORTCUT_KEYS: Record<string, ShortcutAction> = { j: 'next', k: 'previous', t: 'hide', p: 'pinyin', '?': 'help' };
+export const SHORTCUT_KEYS: Record<string, ShortcutAction> = {
+  j: 'next',
+  k: 'previous',
+  t: 'hide',
+  p: 'pinyin',
+  s: 'read',
+  '?': 'help',
+};
 
 /** What the shortcut logic needs to know of a keydown event. */
 export interface KeyPress {
