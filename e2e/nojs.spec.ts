@@ -56,14 +56,19 @@ test('an unknown page answers 404, not indexed, in the locale', async ({ page })
   await expect(page).toHaveTitle(/Parallel lesen/);
 });
 
-// Known gap: Next.js 16 renders a notFound() thrown while rendering on demand only on the client
-// (the HTML is an empty `<html id="__next_error__">` shell; vercel/next.js#62228), so without
-// JavaScript the 404 page is blank. Expected to fail until the 404s are static pages.
+// The proxy answers unknown paths with the locale's prerendered 404 page: complete HTML, no JavaScript needed.
 test('the 404 page shows its text and a way back', async ({ page }) => {
-  test.fail(true, 'Next.js renders notFound() on the client only (vercel/next.js#62228)');
   await page.goto('/de/no-such-article');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de', { timeout: 2_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
   await page.getByRole('link', { name: 'Zurück zu den Artikeln' }).click();
   await expect(page).toHaveURL(/\/de$/);
+});
+
+test('a deeper unknown path under a reader page is a complete 404 page too', async ({ page }) => {
+  const response = await page.goto(`/en/${SLUG}/xx`);
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle(/^Page not found — Parallel Reader$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Back to the articles' })).toHaveAttribute('href', '/en');
 });

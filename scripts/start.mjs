@@ -3,24 +3,14 @@
  * sources or content changed since the last one. Prints the address to open.
  */
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildState } from './build-state.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const buildId = path.join(root, '.next', 'BUILD_ID');
-const watched = ['app', 'components', 'lib', 'i18n', 'content', 'messages', 'next.config.js', 'proxy.ts', 'package-lock.json'];
-
-function newest(p) {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(p).reduce((m, name) => Math.max(m, newest(path.join(p, name))), s.mtimeMs);
-}
-
 const next = path.join(root, 'node_modules', '.bin', 'next');
-const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-if (built === 0 || watched.some((w) => newest(path.join(root, w)) > built)) {
-  console.log(built === 0 ? 'No production build yet: building…' : 'Sources changed since the last build: rebuilding…');
+const state = buildState(root);
+if (!state.built || state.changed.length > 0) {
+  console.log(!state.built ? 'No production build yet: building…' : 'Sources changed since the last build: rebuilding…');
   const result = spawnSync(next, ['build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

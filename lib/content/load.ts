@@ -20,8 +20,9 @@ import {
 } from './schema';
 import { isLocale } from '../../i18n/routing';
 
-export const SOURCE_LANGUAGE = 'fr' satisfies LocaleCode;
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+import { SLUG_PATTERN, SOURCE_LANGUAGE } from './paths';
+
+export { SLUG_PATTERN, SOURCE_LANGUAGE };
 
 /** The content failed to load; the message lists every problem, one per line. */
 export class ContentError extends Error {

@@ -9,7 +9,8 @@ import { isLocale, type Locale } from '@/i18n/routing';
 import { findArticle, loadArticles } from '../content/load';
 import type { Article } from '../content/schema';
 import { alternatesFor, excerpt, sharingMetadata } from '../site';
-import { defaultSecondLanguage, readerView, SECOND_LANGUAGES, titleIn, type ReaderView } from './view';
+import { isSecondLanguage, SECOND_LANGUAGES } from './routes';
+import { defaultSecondLanguage, readerView, titleIn, type ReaderView } from './view';
 
 export interface ReaderParams {
   locale: string;
@@ -21,7 +22,7 @@ export interface ReaderParams {
 export function resolveReader(params: ReaderParams, secondLanguage: (locale: Locale) => Locale): { locale: Locale; view: ReaderView } {
   const { locale, slug, lang } = params;
   if (!isLocale(locale)) notFound();
-  if (lang !== undefined && !(isLocale(lang) && SECOND_LANGUAGES.includes(lang))) notFound();
+  if (lang !== undefined && !isSecondLanguage(lang)) notFound();
   const article = findArticle(slug);
   if (!article) notFound();
   const view = readerView(article, lang ?? secondLanguage(locale));

@@ -2,9 +2,10 @@
  * Decides what a reader page shows: the source beside which translation, and whether the
  * requested language had to fall back (never an empty column).
  */
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { pairsOf, SOURCE_LANGUAGE } from '../content/load';
 import type { AlignedPair, Article, ArticleText, TranslationFrontMatter } from '../content/schema';
+import { SECOND_LANGUAGES } from './routes';
 
 export const FALLBACK_LANGUAGE = 'en' satisfies Locale;
 
@@ -25,8 +26,7 @@ export function defaultSecondLanguage(locale: Locale): Locale {
   return locale === SOURCE_LANGUAGE ? FALLBACK_LANGUAGE : locale;
 }
 
-/** Languages that can be the second column: every locale but the source's. */
-export const SECOND_LANGUAGES: readonly Locale[] = routing.locales.filter((l) => l !== SOURCE_LANGUAGE);
+export { SECOND_LANGUAGES };
 
 /** Translations the article has, in switcher order. */
 export function availableTranslations(article: Article): Locale[] {
