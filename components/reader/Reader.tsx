@@ -136,8 +136,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             translationNotice={t('translationNotice')}
             choices={[SOURCE_LANGUAGE as Locale, ...availableTranslations(view.article).filter((l) => l !== view.target)].map((l) => ({
               lang: l,
-              // In the interface language only: an <option> cannot mark a run in another language.
-              name: languages(l),
+              name: `${LOCALE_NAMES[l]} · ${languages(l)}`,
             }))}
           />
           <Lookup slug={view.article.slug} />
