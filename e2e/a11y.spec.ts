@@ -248,8 +248,7 @@ function unmarkedRuns(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      // <option> holds plain text only, so the picker's "한국어 · Korean" cannot be marked: a known gap.
-      if (!parent || parent.closest('script, style, option')) continue;
+      if (!parent || parent.closest('script, style')) continue;
       const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
       const allowed = scripts[lang.split('-')[0] ?? ''];
       // Letters of a script of their own: not Latin, nor shared marks like Japanese ー.

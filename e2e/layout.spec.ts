@@ -113,6 +113,19 @@ test('the largest font size causes no horizontal scrolling at 375 px', async ({ 
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 });
 
+test('no horizontal scrolling at 360 px in the default layout, Chinese and Japanese included, pinyin on or off', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const lang of ['zh', 'ja', 'de']) {
+    await page.goto(`/en/${SLUG}/${lang}`);
+    await expect(page.locator('#p-1 [data-column="target"]')).toBeVisible();
+    expect(await overflow(), lang).toBeLessThanOrEqual(0);
+  }
+  await withSaved(page, { 'reader.pinyin': 'on' });
+  await expect(page.locator('#p-1 rt').first()).toBeVisible();
+  expect(await overflow(), 'zh with pinyin').toBeLessThanOrEqual(0);
+});
+
 test('themes: dark darkens the page, the default follows the system, an explicit light wins over it', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(READER);

@@ -19,6 +19,18 @@ test('the article reads side by side: French beside the second language, row by 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('tools that need JavaScript are not offered; the second-column selector is', async ({ page }) => {
+  await page.goto(`/en/${SLUG}/zh`);
+  await expect(page.getByText('Second column: Chinese')).toBeVisible();
+  for (const name of ['Read aloud', 'Saved words', 'Pinyin', 'Hide translation', 'Keyboard shortcuts']) {
+    await expect(page.getByRole('button', { name, exact: true }), name).toBeHidden();
+  }
+  await expect(page.getByText('Layout', { exact: true })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Left column' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Read aloud: pair 1,/ })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^Read aloud: pair 1,/ }).first()).toBeHidden();
+});
+
 test('the locale switcher is a disclosure of links that changes the interface and keeps the second language', async ({ page }) => {
   await page.goto(`/en/${SLUG}/zh`);
   const switcher = page.getByRole('banner').locator('details');

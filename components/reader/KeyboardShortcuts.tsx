@@ -57,7 +57,8 @@ export default function KeyboardShortcuts({
       const target = event.target instanceof HTMLElement ? event.target : null;
       const { key, ctrlKey, altKey, metaKey } = event;
       const action = shortcutFor({ key, ctrlKey, altKey, metaKey, targetTag: target?.tagName, targetEditable: target?.isContentEditable });
-      if (action === null || (action === 'pinyin' && !pinyin) || dialog.current?.open) return;
+      // Not while any dialog is open (this list, a word's lookup, Saved words): keys belong to it.
+      if (action === null || (action === 'pinyin' && !pinyin) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       if (action === 'next' || action === 'previous') movePair(action === 'next' ? 1 : -1);
       else if (action === 'hide') setHidden(!isFlagOn('hide'));

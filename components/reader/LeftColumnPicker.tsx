@@ -4,6 +4,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 export interface LeftChoice {
   lang: string;
+  /** The BCP 47 tag of the language `name` is written in. */
+  tag: string;
   name: string;
 }
 
@@ -77,7 +79,7 @@ export default function LeftColumnPicker({
         onChange={(event) => writeLeft(event.target.value)}
       >
         {choices.map((c) => (
-          <option key={c.lang} value={c.lang}>
+          <option key={c.lang} value={c.lang} lang={c.tag}>
             {c.name}
           </option>
         ))}

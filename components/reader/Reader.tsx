@@ -125,35 +125,40 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
         <ArticleMeta view={view} locale={locale} />
         <div className="mt-6 flex flex-wrap items-center gap-3">
           <SecondLanguagePicker view={view} locale={locale} />
-          <LayoutOptions />
-          {chinese ? <SettingToggle flag="pinyin" label={t('pinyin')} shortcut="p" /> : null}
-          {chinese ? <SettingToggle flag="traditional" label={t('traditional')} /> : null}
-          <SelfTestControls hideLabel={t('hideTranslation')} revealAllLabel={t('revealAll')} />
-          <LeftColumnPicker
-            slug={view.article.slug}
-            label={t('leftColumn')}
-            noCounterpart={t('noCounterpart')}
-            translationNotice={t('translationNotice')}
-            choices={[SOURCE_LANGUAGE as Locale, ...availableTranslations(view.article).filter((l) => l !== view.target)].map((l) => ({
-              lang: l,
-              name: `${LOCALE_NAMES[l]} · ${languages(l)}`,
-            }))}
-          />
-          <Lookup slug={view.article.slug} />
-          <ReadAloudPanel />
-          <KeyboardShortcuts
-            title={t('shortcuts')}
-            close={t('close')}
-            pinyin={chinese}
-            labels={{
-              next: t('shortcutNext'),
-              previous: t('shortcutPrevious'),
-              hide: t('shortcutHide'),
-              pinyin: t('shortcutPinyin'),
-              read: tRead('shortcut'),
-              help: t('shortcutHelp'),
-            }}
-          />
+          {/* The tools below need JavaScript: without it they are not offered (see .js-only). */}
+          <div className="js-only contents">
+            <LayoutOptions />
+            {chinese ? <SettingToggle flag="pinyin" label={t('pinyin')} shortcut="p" /> : null}
+            {chinese ? <SettingToggle flag="traditional" label={t('traditional')} /> : null}
+            <SelfTestControls hideLabel={t('hideTranslation')} revealAllLabel={t('revealAll')} />
+            <LeftColumnPicker
+              slug={view.article.slug}
+              label={t('leftColumn')}
+              noCounterpart={t('noCounterpart')}
+              translationNotice={t('translationNotice')}
+              choices={[SOURCE_LANGUAGE as Locale, ...availableTranslations(view.article).filter((l) => l !== view.target)].map((l) => ({
+                lang: l,
+                // Each name in its own language, marked on its <option> (an option holds one language).
+                tag: LANG_TAGS[l],
+                name: LOCALE_NAMES[l],
+              }))}
+            />
+            <Lookup slug={view.article.slug} />
+            <ReadAloudPanel />
+            <KeyboardShortcuts
+              title={t('shortcuts')}
+              close={t('close')}
+              pinyin={chinese}
+              labels={{
+                next: t('shortcutNext'),
+                previous: t('shortcutPrevious'),
+                hide: t('shortcutHide'),
+                pinyin: t('shortcutPinyin'),
+                read: tRead('shortcut'),
+                help: t('shortcutHelp'),
+              }}
+            />
+          </div>
         </div>
         {view.fallback ? (
           <p
@@ -166,7 +171,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
       </header>
 
       <div role="group" aria-label={t('columns', { source: languages(SOURCE_LANGUAGE), target: languages(view.target) })}>
-        <div data-columns className="grid gap-x-8 border-b border-stone-200 pb-3 text-sm md:grid-cols-2 dark:border-stone-700">
+        <div data-columns className="grid grid-cols-1 gap-x-8 border-b border-stone-200 pb-3 text-sm md:grid-cols-2 dark:border-stone-700">
           <div data-column-head="source" className="px-3">
             <p className="font-semibold">
               <span lang={sourceTag} data-left-text="name">
@@ -197,7 +202,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
             key={pair.id}
             id={pair.id}
             data-pair
-            className="pair group/pair relative grid gap-x-8 gap-y-1 border-b border-stone-100 py-2 md:grid-cols-2 dark:border-stone-800"
+            className="pair group/pair relative grid grid-cols-1 gap-x-8 gap-y-1 border-b border-stone-100 py-2 md:grid-cols-2 dark:border-stone-800"
           >
             <a
               href={`#${pair.id}`}
