@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SLUG } from './helpers';
+import { hydrated, SLUG } from './helpers';
 
 // The popup's code and the dictionary data load on first use: allow for a slow machine.
 test.describe.configure({ timeout: 120_000 });
@@ -58,10 +58,8 @@ async function clickChinese(page: Page, word: string): Promise<Locator> {
   return page.locator('[data-column="target"] .sentence').nth(index);
 }
 
-/** Waits until the page is interactive: the left-column picker only appears once hydrated. */
-async function interactive(page: Page) {
-  await expect(page.getByRole('combobox', { name: 'Left column' })).toBeVisible({ timeout: 20_000 });
-}
+/** Waits until the page is interactive (hydrated). */
+const interactive = (page: Page) => hydrated(page, 20_000);
 
 /** Clicks the first occurrence of a whole word in a column's text (Latin script). */
 async function clickWord(page: Page, column: 'source' | 'target', word: string) {
