@@ -228,7 +228,8 @@ test.describe('structure and language', () => {
         'true',
       );
     }
-    await expect(page.locator('main summary')).toHaveAccessibleName(/ελληνικά/iu);
+    // The second-column picker (the first disclosure of the toolbar; Layout is the second).
+    await expect(page.locator('main summary').first()).toHaveAccessibleName(/ελληνικά/iu);
   });
 });
 
