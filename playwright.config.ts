@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from './e2e/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // The static export (out/, written by `npm run export`) on a plain file server, next to `next start`.
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1);
 // Playwright cannot download its own browser on our machines: use Debian's Chromium when it is there.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 export default defineConfig({
@@ -22,14 +22,7 @@ export default defineConfig({
     launchOptions: executablePath
       ? {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_FLAGS,
         }
       : {},
   },

@@ -2,17 +2,10 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from '../../e2e/chromium';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM = process.env.CHROME_PATH ?? DEBIAN_CHROMIUM;
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** One Lighthouse run's figures; a score is 0–100, times in ms. */
 export interface LighthouseRun {
