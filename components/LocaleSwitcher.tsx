@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { LANG_TAGS, LOCALE_NAMES, routing, type Locale } from '@/i18n/routing';
-import HashLink from './HashLink';
 
 /**
  * The header's language switcher: every locale under its own name, as links to the same page
@@ -27,7 +26,8 @@ export default async function LocaleSwitcher({ locale, hrefFor }: { locale: Loca
         <ul>
           {routing.locales.map((l) => (
             <li key={l}>
-              <HashLink
+              <a
+                data-keep-place
                 href={hrefFor(l)}
                 hrefLang={LANG_TAGS[l]}
                 lang={LANG_TAGS[l]}
@@ -35,7 +35,7 @@ export default async function LocaleSwitcher({ locale, hrefFor }: { locale: Loca
                 className="block rounded px-3 py-1.5 text-sm hover:bg-stone-100 aria-[current]:font-semibold dark:hover:bg-stone-800"
               >
                 {LOCALE_NAMES[l]}
-              </HashLink>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,12 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 import messages from '@/messages/en.json';
-import LookupTools from './LookupTools';
+import ToolButton from '../reader/ToolButton';
 import type { LookupLabels } from './types';
 
-/** Word lookup and saved words for a reader page: the interface's strings, translated here, for the client island. */
-export default async function Lookup({ slug }: { slug: string }) {
+/** Every string of the lookup, translated for the page's script, which hands them to the popup when it is first loaded. */
+export async function lookupLabels(): Promise<LookupLabels> {
   const t = await getTranslations('Lookup');
   const keys = Object.keys(messages.Lookup) as (keyof LookupLabels)[];
-  const labels = Object.fromEntries(keys.map((key) => [key, t(key)])) as LookupLabels;
-  return <LookupTools slug={slug} labels={labels} />;
+  return Object.fromEntries(keys.map((key) => [key, t(key)])) as LookupLabels;
+}
+
+/** The "Saved words" button; the panel it opens is loaded on first use. */
+export default async function SavedWordsButton() {
+  const t = await getTranslations('Lookup');
+  return (
+    <ToolButton data-saved-words="" aria-haspopup="dialog">
+      {t('savedWords')}
+    </ToolButton>
+  );
 }

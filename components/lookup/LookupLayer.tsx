@@ -4,7 +4,7 @@ import SavedWordsPanel from './SavedWordsPanel';
 import type { LookupLabels, LookupRequest } from './types';
 import WordPopup from './WordPopup';
 
-/** The lookup's dialogs, loaded on first use by LookupTools. */
+/** The lookup's dialogs, loaded on first use by the reader's tools (components/reader/reader-tools.tsx). */
 export default function LookupLayer({
   slug,
   labels,

@@ -1,4 +1,4 @@
-/** What the lookup island hands to its lazily loaded layer. */
+/** What the reader's page hands to the lookup's lazily loaded dialogs. */
 import type messages from '@/messages/en.json';
 
 /** Every string of the "Lookup" namespace, translated on the server. */

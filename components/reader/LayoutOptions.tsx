@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { choiceDefault, type ChoiceValue, type ReaderChoice } from '@/lib/reader/settings';
-import LayoutForm from './LayoutForm';
 
 type Labels<C extends ReaderChoice> = Record<ChoiceValue<C>, string>;
 
-/** One radio group of a choice, in the order of `labels`, its default checked (the island shows the saved value). */
+/** One radio group of a choice, in the order of `labels`, its default checked (the page's script shows the saved value). */
 function ChoiceGroup<C extends ReaderChoice>({ choice, legend, labels }: { choice: C; legend: string; labels: Labels<C> }) {
   return (
     <fieldset className="mt-3 first:mt-0">
@@ -22,8 +21,8 @@ function ChoiceGroup<C extends ReaderChoice>({ choice, legend, labels }: { choic
 }
 
 /**
- * The reader's "Layout" disclosure: columns, swap, font size and theme. Rendered on the server
- * with a small form island; the panel floats over the page, so opening it shifts nothing.
+ * The reader's "Layout" disclosure: columns, swap, font size and theme. Rendered on the server;
+ * the page's script shows the saved settings in it and saves changes; the panel floats over the page, so opening it shifts nothing.
  */
 export default async function LayoutOptions() {
   const t = await getTranslations('LayoutOptions');
@@ -32,7 +31,11 @@ export default async function LayoutOptions() {
       <summary className="cursor-pointer list-none rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
         {t('layout')}
       </summary>
-      <LayoutForm className="absolute left-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900">
+      <form
+        data-layout-form
+        autoComplete="off"
+        className="absolute left-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900"
+      >
         <ChoiceGroup
           choice="layout"
           legend={t('columns')}
@@ -53,7 +56,7 @@ export default async function LayoutOptions() {
           labels={{ small: t('small'), medium: t('medium'), large: t('large'), 'x-large': t('extraLarge') }}
         />
         <ChoiceGroup choice="theme" legend={t('theme')} labels={{ system: t('system'), light: t('light'), dark: t('dark') }} />
-      </LayoutForm>
+      </form>
     </details>
   );
 }

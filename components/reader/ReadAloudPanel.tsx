@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { LANG_TAGS, routing } from '@/i18n/routing';
 import { SPEECH_RATES } from '@/lib/reader/speech';
 import { PANEL_ID } from './read-aloud/ids';
-import ReadAloudStarter from './ReadAloudStarter';
 
 const button =
   'rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 aria-pressed:border-amber-600 aria-pressed:bg-amber-100 dark:border-stone-600 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900';
@@ -10,7 +9,7 @@ const button =
 /**
  * "Read aloud": a button that opens the read-aloud panel (a popover, in the top layer, so that
  * opening it shifts nothing) with "read both", the speed, Pause, Stop and a status line. Static
- * HTML; the code that speaks is loaded on first use by ReadAloudStarter.
+ * HTML; the code that speaks is loaded on first use (reader-tools.tsx).
  */
 export default async function ReadAloudPanel() {
   const t = await getTranslations('ReadAloud');
@@ -25,7 +24,7 @@ export default async function ReadAloudPanel() {
   };
   return (
     <>
-      <button type="button" popoverTarget={PANEL_ID} data-read-aloud-open className={button}>
+      <button type="button" popoverTarget={PANEL_ID} data-read-aloud-open data-tool className={button}>
         {t('open')}
       </button>
       <div
@@ -70,7 +69,6 @@ export default async function ReadAloudPanel() {
           <p className="mt-2">{t('needsScript')}</p>
         </noscript>
       </div>
-      <ReadAloudStarter />
     </>
   );
 }

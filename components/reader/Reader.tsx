@@ -2,17 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { LANG_TAGS, LOCALE_NAMES, type Locale } from '@/i18n/routing';
 import { SOURCE_LANGUAGE } from '@/lib/content/load';
 import { formatDate } from '@/lib/reader/format';
+import { placeKey } from '@/lib/reader/reading-place';
 import { sentenceAlignment } from '@/lib/reader/sentences';
 import { toTraditional } from '@/lib/reader/traditional';
 import { availableTranslations, type ReaderView } from '@/lib/reader/view';
-import HashLink from '../HashLink';
-import Lookup from '../lookup/Lookup';
+import SavedWordsButton, { lookupLabels } from '../lookup/Lookup';
 import LeftColumnPicker from './LeftColumnPicker';
 import KeyboardShortcuts from './KeyboardShortcuts';
-import SelfTestControls from './SelfTestControls';
-import SettingToggle from './SettingToggle';
+import ToolButton, { FlagButton } from './ToolButton';
 import ArticleBlock from './ArticleBlock';
-import SentenceHighlight from './SentenceHighlight';
+import ReaderScript from './ReaderScript';
 import LayoutOptions from './LayoutOptions';
 import ContinueReading from './ContinueReading';
 import ReadAloudPanel from './ReadAloudPanel';
@@ -64,14 +63,15 @@ async function SecondLanguagePicker({ view, locale }: { view: ReaderView; locale
         <ul>
           {availableTranslations(view.article).map((l) => (
             <li key={l}>
-              <HashLink
+              <a
+                data-keep-place
                 href={`/${locale}/${view.article.slug}/${l}`}
                 aria-current={l === view.target ? 'true' : undefined}
                 className="flex justify-between gap-2 rounded px-3 py-1.5 text-sm hover:bg-stone-100 aria-[current]:font-semibold dark:hover:bg-stone-800"
               >
                 <span lang={LANG_TAGS[l]}>{LOCALE_NAMES[l]}</span>
                 <span className="text-stone-600 dark:text-stone-400">{languages(l)}</span>
-              </HashLink>
+              </a>
             </li>
           ))}
         </ul>
@@ -128,14 +128,15 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
           {/* The tools below need JavaScript: without it they are not offered (see .js-only). */}
           <div className="js-only contents">
             <LayoutOptions />
-            {chinese ? <SettingToggle flag="pinyin" label={t('pinyin')} shortcut="p" /> : null}
-            {chinese ? <SettingToggle flag="traditional" label={t('traditional')} /> : null}
-            <SelfTestControls hideLabel={t('hideTranslation')} revealAllLabel={t('revealAll')} />
+            {chinese ? <FlagButton flag="pinyin" label={t('pinyin')} shortcut="p" /> : null}
+            {chinese ? <FlagButton flag="traditional" label={t('traditional')} /> : null}
+            <FlagButton flag="hide" label={t('hideTranslation')} shortcut="t" />
+            {/* Kept in the layout while the translation shows, so that turning hiding on shifts nothing. */}
+            <ToolButton data-reveal-all="" className="reveal-all">
+              {t('revealAll')}
+            </ToolButton>
             <LeftColumnPicker
-              slug={view.article.slug}
               label={t('leftColumn')}
-              noCounterpart={t('noCounterpart')}
-              translationNotice={t('translationNotice')}
               choices={[SOURCE_LANGUAGE as Locale, ...availableTranslations(view.article).filter((l) => l !== view.target)].map((l) => ({
                 lang: l,
                 // Each name in its own language, marked on its <option> (an option holds one language).
@@ -143,7 +144,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
                 name: LOCALE_NAMES[l],
               }))}
             />
-            <Lookup slug={view.article.slug} />
+            <SavedWordsButton />
             <ReadAloudPanel />
             <KeyboardShortcuts
               title={t('shortcuts')}
@@ -232,8 +233,13 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
           </div>
         ))}
       </div>
-      <SentenceHighlight />
-      <ContinueReading slug={view.article.slug} label={layout('continue')} dismiss={layout('dismiss')} />
+      <ReaderScript
+        slug={view.article.slug}
+        placeKey={placeKey(view.article.slug)}
+        lookup={await lookupLabels()}
+        left={{ noCounterpart: t('noCounterpart'), translationNotice: t('translationNotice') }}
+      />
+      <ContinueReading label={layout('continue')} dismiss={layout('dismiss')} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Connects the server-rendered layout options form to the settings: saves each change and shows
- * the saved settings in the inputs. Loaded after hydration, outside the first-load JavaScript.
+ * The layout options form and the settings: shows the saved settings in the inputs and saves each
+ * change. Part of the learner tools' code, outside the first-load JavaScript.
  */
 import { READER_CHOICES, type ReaderChoice } from '@/lib/reader/settings';
 import { readChoice, setChoice } from './reader-choices';
@@ -8,25 +8,20 @@ import { readChoice, setChoice } from './reader-choices';
 const isChoice = (name: string): name is ReaderChoice => Object.hasOwn(READER_CHOICES, name);
 
 /** Saves what an input says: a checked radio its value, a checkbox 'on' or 'off'. */
-function apply(input: HTMLInputElement) {
+export function applyChoice(input: HTMLInputElement): void {
   if (!isChoice(input.name)) return;
   if (input.type === 'checkbox') setChoice(input.name, input.checked ? 'on' : 'off');
   else if (input.checked) setChoice(input.name, input.value);
 }
 
-/** Starts listening to `form`; returns a function that stops. */
-export function connectLayoutForm(form: HTMLFormElement): () => void {
+/** Shows the saved settings in `form`'s inputs. */
+export function showChoices(form: HTMLFormElement): void {
   const inputs = [...form.querySelectorAll('input')];
-  // Applied first: an input the reader changed before this ran (it no longer shows its default).
-  for (const input of inputs) if (input.checked !== input.defaultChecked) apply(input);
+  // Applied first: an input changed before the page's code ran (it no longer shows its default).
+  for (const input of inputs) if (input.checked !== input.defaultChecked) applyChoice(input);
   for (const input of inputs) {
     if (!isChoice(input.name)) continue;
     const value = readChoice(input.name);
     input.checked = input.type === 'checkbox' ? value === 'on' : input.value === value;
   }
-  const onChange = (event: Event) => {
-    if (event.target instanceof HTMLInputElement) apply(event.target);
-  };
-  form.addEventListener('change', onChange);
-  return () => form.removeEventListener('change', onChange);
 }

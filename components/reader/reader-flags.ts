@@ -1,19 +1,17 @@
 /**
  * The reader's on/off settings in the browser. The <html data-*> attribute is the state: put
- * there before first paint by the layout's script, then changed here, so that every control and
- * shortcut that reads a setting agrees.
+ * there before first paint by the layout's script, then changed here; each setting's button
+ * (`[data-flag]`) shows it with aria-pressed.
  */
-import { flagKey, type ReaderFlag } from '@/lib/reader/settings';
-
-const listeners = new Set<() => void>();
-
-/** For useSyncExternalStore: called on every change of any setting. */
-export function subscribeFlags(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+import { flagKey, READER_FLAGS, type ReaderFlag } from '@/lib/reader/settings';
 
 export const isFlagOn = (flag: ReaderFlag) => document.documentElement.dataset[flag] === 'on';
+
+/** Presses the buttons of the settings that are on, and releases the others. */
+export function showFlags(): void {
+  for (const flag of READER_FLAGS)
+    for (const button of document.querySelectorAll(`[data-flag="${flag}"]`)) button.setAttribute('aria-pressed', String(isFlagOn(flag)));
+}
 
 /** Turns a setting on or off and saves it for the next pages and visits. */
 export function setFlag(flag: ReaderFlag, on: boolean): void {
@@ -24,5 +22,5 @@ export function setFlag(flag: ReaderFlag, on: boolean): void {
   } catch {
     // Private mode or storage disabled: the setting lasts for this page only.
   }
-  for (const listener of listeners) listener();
+  showFlags();
 }

@@ -1,6 +1,7 @@
 /**
  * The browser side of "Continue where you left off": reads the saved place and records the pair
- * being read while the reader scrolls. Loaded after hydration, outside the first-load JavaScript.
+ * being read while the reader scrolls. Loaded when first needed (a saved place, the first scroll),
+ * outside the first-load JavaScript.
  */
 import { placeKey, placeToOffer, topmostPair } from '@/lib/reader/reading-place';
 
@@ -20,8 +21,8 @@ function savedPlaceToOffer(slug: string): string | null {
   return placeToOffer(saved, window.location.hash, (id) => document.getElementById(id)?.hasAttribute('data-pair') ?? false);
 }
 
-/** Saves the pair being read after each bit of scrolling; returns a function that stops it. */
-function recordPlace(slug: string): () => void {
+/** Saves the pair being read after each bit of scrolling, from now on; returns a function that stops it. */
+export function recordPlace(slug: string): () => void {
   let timer: number | undefined;
   let last: string | null = null;
   const save = () => {
@@ -43,6 +44,8 @@ function recordPlace(slug: string): () => void {
     timer ??= window.setTimeout(save, THROTTLE_MS);
   };
   window.addEventListener('scroll', onScroll, { passive: true });
+  // Called on the first scroll, which this listener missed.
+  onScroll();
   return () => {
     window.removeEventListener('scroll', onScroll);
     window.clearTimeout(timer);
@@ -56,7 +59,7 @@ function focusPair(id: string): void {
 }
 
 /** Shows the notice of ContinueReading when there is a place to return to, and wires its two controls. */
-function offerPlace(slug: string): void {
+export function offerPlace(slug: string): void {
   const notice = document.querySelector<HTMLElement>('[data-continue]');
   const link = notice?.querySelector<HTMLAnchorElement>('[data-continue-link]');
   const place = savedPlaceToOffer(slug);
@@ -71,10 +74,4 @@ function offerPlace(slug: string): void {
   const dismiss = notice.querySelector<HTMLButtonElement>('[data-continue-dismiss]');
   if (dismiss) dismiss.onclick = () => (notice.hidden = true);
   notice.hidden = false;
-}
-
-/** Offers the saved place, then records the pair being read; returns a function that stops recording. */
-export function startReadingPlace(slug: string): () => void {
-  offerPlace(slug);
-  return recordPlace(slug);
 }

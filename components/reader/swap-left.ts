@@ -1,7 +1,8 @@
 /**
  * Puts another language in the reader's left column, in the browser, from the static column
  * data (/data/<slug>/<lang>.json). The two translations are aligned through the French pivot:
- * sentences joined by French sentences they both translate share a bead. Loaded on first use.
+ * sentences joined by French sentences they both translate share a bead. The choice lives in the
+ * URL (`?left=ko`), so the view can be shared and reloaded. Loaded on first use.
  */
 import type { ColumnData } from '@/lib/reader/column-data';
 import { SENTENCE_CLASS } from './sentence-class';
@@ -130,4 +131,36 @@ export function showLeft(data: ColumnData, labels: { noCounterpart: string; tran
     el.replaceChildren(what === 'title' ? data.title : what === 'name' ? data.name : labels.translationNotice);
     if (what !== 'notice') el.setAttribute('lang', data.tag);
   }
+}
+
+type Labels = Parameters<typeof showLeft>[1];
+
+let requests = 0;
+
+/**
+ * Shows in the left column the language `?left=` names (French when it names none the picker
+ * offers), then marks it on <html data-left>. A later call wins over one still fetching.
+ */
+export async function showAskedLeft(slug: string, labels: Labels): Promise<void> {
+  const picker = document.querySelector<HTMLSelectElement>('[data-left-picker]');
+  const asked = new URL(window.location.href).searchParams.get('left');
+  const left = picker && [...picker.options].some((o) => o.value === asked) ? (asked as string) : 'fr';
+  if (picker) picker.value = left;
+  const request = ++requests;
+  if (left === 'fr') showFrench();
+  else {
+    const response = await fetch(`/data/${slug}/${left}.json`);
+    if (!response.ok || request !== requests) return;
+    showLeft(await response.json(), labels);
+  }
+  document.documentElement.dataset.left = left;
+}
+
+/** The picker's choice: written to the URL (French is the default, left out), then shown. */
+export function chooseLeft(picker: HTMLSelectElement, slug: string, labels: Labels): Promise<void> {
+  const url = new URL(window.location.href);
+  if (picker.value === 'fr') url.searchParams.delete('left');
+  else url.searchParams.set('left', picker.value);
+  window.history.replaceState(window.history.state, '', url);
+  return showAskedLeft(slug, labels);
 }

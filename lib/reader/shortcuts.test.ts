@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextPairIndex, shortcutFor } from './shortcuts';
+import { nextPairIndex } from './next-pair';
+import { shortcutFor } from './shortcuts';
 
 const press = (key: string, more: Partial<Parameters<typeof shortcutFor>[0]> = {}) =>
   shortcutFor({ key, ctrlKey: false, altKey: false, metaKey: false, targetTag: 'SPAN', ...more });
