@@ -4,24 +4,14 @@
  * attribution, abbreviations and initials, a period before a lowercase word, Chinese and
  * Japanese closing quotes, Greek `;` and the Devanagari danda.
  */
+import { segmenter } from '../segmenter';
 import { findQuoteMarks, findQuoteSpans } from './quotes';
 import { attributedRegion, extraCuts, isSentenceEnd, moveAfterClosers, moveBeforeOpeners, paragraphCuts } from './segment-rules';
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 /** The indexes where ICU starts a sentence (0 excluded). */
 function icuCuts(text: string, lang: string): number[] {
   const cuts: number[] = [];
-  for (const { index } of segmenterFor(lang).segment(text)) if (index > 0) cuts.push(index);
+  for (const { index } of segmenter(lang, 'sentence').segment(text)) if (index > 0) cuts.push(index);
   return cuts;
 }
 

@@ -2,22 +2,13 @@
  * Words of running text, as the browser finds them with Intl.Segmenter (every reader language
  * has word rules there), and the other places a word occurs in the article.
  */
+import { segmenter } from '../segmenter';
 
 /** A word of a sentence: its text and [start, end) offsets. */
 export interface WordSpan {
   text: string;
   start: number;
   end: number;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let found = segmenters.get(lang);
-  if (!found) {
-    found = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, found);
-  }
-  return found;
 }
 
 // Elided articles and prepositions that Unicode's word rules keep glued to the next word (l'ingénieur).
@@ -30,7 +21,7 @@ const ELISIONS: Record<string, RegExp> = {
 export function wordsOf(text: string, lang: string): WordSpan[] {
   const words: WordSpan[] = [];
   const elision = ELISIONS[lang.toLowerCase().split('-')[0] ?? ''];
-  for (const s of segmenter(lang).segment(text)) {
+  for (const s of segmenter(lang, 'word').segment(text)) {
     if (!s.isWordLike) continue;
     const start = s.index;
     const cut = elision?.exec(s.segment)?.[0].length ?? 0;
