@@ -179,6 +179,8 @@ test('any two languages side by side: Korean beside Chinese, aligned through Fre
   await expect(page.locator('[data-column="source"][lang="ko"]')).toHaveCount(BLOCKS);
   await expect(page.locator('#p-11 [data-column="source"]')).toContainText(/[가-힣]/u);
   await expect(page.locator('#article-title [data-left-text="title"]')).toHaveAttribute('lang', 'ko');
+  // The left block's play button names the language it now reads.
+  await expect(page.locator('#p-11 [data-play="source"]')).toHaveAttribute('aria-label', '소리 내어 읽기: 문단 11, 한국어');
 
   // Every Korean sentence of a row shares a bead with a Chinese sentence of that row, or is marked unmatched.
   const orphans = await page
@@ -204,4 +206,5 @@ test('any two languages side by side: Korean beside Chinese, aligned through Fre
   await expect(page).toHaveURL(new RegExp(`/ko/${SLUG}/zh#p-11$`));
   await expect(page.locator('[data-column="source"][lang="fr"]')).toHaveCount(BLOCKS);
   await expect(page.locator('#p-11 [data-column="source"]')).toContainText('ingénieur');
+  await expect(page.locator('#p-11 [data-play="source"]')).toHaveAttribute('aria-label', '소리 내어 읽기: 문단 11, 프랑스어');
 });

@@ -3,6 +3,8 @@ export interface LeftChoice {
   /** The BCP 47 tag of the language `name` is written in. */
   tag: string;
   name: string;
+  /** Its name in the interface language, as the play buttons' labels say it. */
+  uiName: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export default function LeftColumnPicker({ choices, label }: { choices: LeftChoi
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
       >
         {choices.map((c) => (
-          <option key={c.lang} value={c.lang} lang={c.tag}>
+          <option key={c.lang} value={c.lang} lang={c.tag} data-ui-name={c.uiName}>
             {c.name}
           </option>
         ))}

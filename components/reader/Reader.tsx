@@ -142,6 +142,7 @@ export default async function Reader({ view, locale }: { view: ReaderView; local
                 // Each name in its own language, marked on its <option> (an option holds one language).
                 tag: LANG_TAGS[l],
                 name: LOCALE_NAMES[l],
+                uiName: languages(l),
               }))}
             />
             <SavedWordsButton />

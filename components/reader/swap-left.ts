@@ -153,7 +153,24 @@ export async function showAskedLeft(slug: string, labels: Labels): Promise<void>
     if (!response.ok || request !== requests) return;
     showLeft(await response.json(), labels);
   }
+  if (picker) namePlayButtons(picker, left);
   document.documentElement.dataset.left = left;
+}
+
+/**
+ * Makes the left blocks' play buttons name the left column's language: their labels, made on the
+ * server, end with French's name in the interface language, which the picker's options give
+ * (`data-ui-name`) with the other languages'.
+ */
+function namePlayButtons(picker: HTMLSelectElement, left: string): void {
+  const name = (lang: string) => picker.querySelector<HTMLOptionElement>(`option[value="${lang}"]`)?.dataset.uiName;
+  const [french, shown] = [name('fr'), name(left)];
+  if (!french || !shown) return;
+  for (const button of document.querySelectorAll<HTMLElement>('[data-play="source"]')) {
+    const label = (button.dataset.label ??= button.getAttribute('aria-label') ?? '');
+    const at = label.lastIndexOf(french);
+    if (at >= 0) button.setAttribute('aria-label', label.slice(0, at) + shown + label.slice(at + french.length));
+  }
 }
 
 /** The picker's choice: written to the URL (French is the default, left out), then shown. */
