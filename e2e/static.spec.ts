@@ -3,11 +3,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LANG_TAGS, LOCALE_NAMES } from '../i18n/routing';
 import { IMMUTABLE_CACHE_CONTROL, SECURITY_HEADERS } from '../lib/security-headers.js';
-import { LOCALES, SLUG } from './helpers';
+import { BLOCKS, LOCALES, pickGreekSecondColumn, SLUG } from './helpers';
 
 // Runs in the `static` project only: out/ (npm run export) served by a plain static file server.
 const OUT = path.join(import.meta.dirname, '..', 'out');
-const BLOCKS = 67;
 
 test.beforeAll(() => {
   if (!existsSync(path.join(OUT, 'index.html')))
@@ -103,14 +102,7 @@ test('the locale switcher navigates and keeps the second language and the pair',
 });
 
 test('the second-language picker navigates', async ({ page }) => {
-  await page.goto(`/en/${SLUG}`);
-  await page.getByText('Second column: English').click();
-  await page
-    .getByRole('navigation', { name: 'Second column' })
-    .getByRole('link', { name: /Ελληνικά/ })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/en/${SLUG}/el$`));
-  await expect(page.locator('[data-column="target"][lang="el"]')).toHaveCount(BLOCKS);
+  await pickGreekSecondColumn(page);
 });
 
 test('the left-column picker loads its column from the static data file', async ({ page }) => {
