@@ -27,6 +27,10 @@ type Tools = typeof import('./reader-tools');
 
 const ACTIVE = 'sentence-active';
 
+// For the page's life: the tools' code once fetched, and whether they listen for themselves yet.
+let tools: Promise<Tools> | null = null;
+let started = false;
+
 /** Runs `use` with the reading place's code ("Continue where you left off"), fetched when first needed. */
 function withPlace(use: (place: typeof import('./reading-place-recorder')) => void): void {
   void import('./reading-place-recorder').then(use);
@@ -61,9 +65,6 @@ export function startReader(page: ReaderPage): () => void {
   const root = document.documentElement;
   let pinned: string | null = null;
   let stopRecording: (() => void) | undefined;
-  let tools: Promise<Tools> | null = null;
-  // Once started, the tools listen for themselves.
-  let started = false;
 
   /** Fetches and starts the tools, then hands them `event` (the first use); a failed fetch (offline) is retried on the next use. */
   const loadTools = (event?: Event) => {
