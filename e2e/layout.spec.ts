@@ -158,13 +158,21 @@ test('saved settings are on <html> and styled at the first load event after a re
   await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const dark = await backgroundOf(page);
+  const pinyin = page.getByRole('button', { name: 'Pinyin' });
+  await pinyin.click();
+  await expect(pinyin).toHaveAttribute('aria-pressed', 'true');
+  await page.mouse.move(0, 0);
+  const pressed = await pinyin.evaluate((button) => getComputedStyle(button).backgroundColor);
 
   // No app JavaScript at all on reload: what the page shows comes from the inline script and CSS.
   await page.route(/\/_next\/static\/chunks\/[^/]+\.js$/u, (route) => route.abort());
   await page.reload({ waitUntil: 'domcontentloaded' });
   const state = await page.evaluate(() => ({ ...document.documentElement.dataset }));
-  expect(state).toMatchObject({ layout: 'interleaved', swap: 'on', size: 'large', theme: 'dark' });
+  expect(state).toMatchObject({ layout: 'interleaved', swap: 'on', size: 'large', theme: 'dark', pinyin: 'on' });
   await expect(page.locator('body')).toHaveCSS('background-color', dark);
+  // A setting that is on shows its button pressed before any script could set aria-pressed.
+  await expect(pinyin).toHaveCSS('background-color', pressed);
+  await expect(page.getByRole('button', { name: 'Hide translation' })).not.toHaveCSS('background-color', pressed);
   const source = page.locator('#p-3 [data-column="source"]');
   const target = page.locator('#p-3 [data-column="target"]');
   await expect(source).toHaveCSS('font-size', '18px');
