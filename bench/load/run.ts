@@ -5,9 +5,10 @@
  * the static export (`out/`, from `npm run export`) served by `serve`. Prints the tables and the
  * checks; writes bench/results/load.json. See README "Benchmarks".
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseOptions } from '../shared/options';
+import { writeResults } from '../shared/results';
 import { assertBuild, build, ROOT, SLUG, startNext, startStatic, type RunningServer } from '../shared/server';
 import { load, TIMEOUT_SECONDS, type LoadFigures } from './cannon';
 import { checkLoad, loadTable, memoryTable, staticRatios, type LabelledLoad, type MemoryRound } from './report';
@@ -107,11 +108,7 @@ async function main(): Promise<void> {
     console.log(memoryTable(memory));
     console.log(`\n${checks.map((c) => `${c.holds ? '✓' : '✗'} ${c.name}`).join('\n')}`);
 
-    const out = path.join(ROOT, 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    const json = {
-      date: new Date().toISOString(),
-      node: process.version,
+    writeResults('load', {
       connections,
       duration,
       warmUp,
@@ -120,9 +117,7 @@ async function main(): Promise<void> {
       staticNote: staticNote || undefined,
       rss: { afterStart: started, rounds: memory, afterNotFound: idle },
       checks,
-    };
-    writeFileSync(path.join(out, 'load.json'), `${JSON.stringify(json, null, 2)}\n`);
-    console.log('\nwritten: bench/results/load.json');
+    });
   } finally {
     await server?.stop();
   }

@@ -5,11 +5,12 @@
  * the framework floor (the app's localized 404 page, its most nearly empty page). Prints the table,
  * the ratios and the issue's targets; writes bench/results/web.json. See README "Benchmarks".
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseOptions } from '../shared/options';
-import { assertBuild, build, ROOT, SLUG, startNext, startStatic, type RunningServer } from '../shared/server';
+import { writeResults } from '../shared/results';
+import { assertBuild, build, SLUG, startNext, startStatic, type RunningServer } from '../shared/server';
 import { writeBaseline } from './baseline';
 import { measurePage } from './bytes';
 import { launchBrowser, runLighthouse, type Browser, type LighthouseRun } from './lighthouse';
@@ -121,19 +122,13 @@ async function main(): Promise<void> {
     console.log('\nReader LCP element and layout shifts (in how many runs):');
     for (const [finding, count] of Object.entries(reader.lighthouse.findings)) console.log(`  ${count}/${runs}  ${finding}`);
 
-    const out = path.join(ROOT, 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    const json = {
-      date: new Date().toISOString(),
-      node: process.version,
+    writeResults('web', {
       runs,
       kb: KB,
       pages: results,
       lighthouseRuns: lighthouse,
       targets,
-    };
-    writeFileSync(path.join(out, 'web.json'), `${JSON.stringify(json, null, 2)}\n`);
-    console.log(`\nwritten: bench/results/web.json`);
+    });
   } finally {
     await cleanUp();
   }
