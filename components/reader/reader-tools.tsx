@@ -42,12 +42,6 @@ async function showLookup(change: Partial<typeof lookup>): Promise<void> {
 const lookUpIn = (sentence: HTMLElement, point?: { x: number; y: number }) =>
   void showLookup({ request: { id: ++lookupId, sentence, point } });
 
-/** A sentence the self-test still hides: a click or Enter there reveals it, and looks nothing up. */
-function hidden(sentence: Element): boolean {
-  const block = sentence.closest('[data-column="target"]');
-  return isFlagOn('hide') && block !== null && !block.hasAttribute('data-revealed');
-}
-
 const isFlag = (name: string | null): name is ReaderFlag => READER_FLAGS.includes(name as ReaderFlag);
 
 /**
@@ -111,8 +105,8 @@ function onKey(event: KeyboardEvent): void {
   const target = event.target instanceof HTMLElement ? event.target : null;
   if (event.key === 'Enter' && target?.matches(SENTENCE)) {
     event.preventDefault();
-    if (hidden(target)) revealBlockOf(target);
-    else lookUpIn(target);
+    // A sentence the self-test still hides is revealed, and looks nothing up.
+    if (!revealBlockOf(target)) lookUpIn(target);
     return;
   }
   const { key, ctrlKey, altKey, metaKey } = event;
