@@ -1,8 +1,6 @@
 import { SHORTCUT_KEYS, type ShortcutAction } from '@/lib/reader/shortcuts';
+import { SHORTCUTS_DIALOG } from './shortcuts-id';
 import ToolButton, { TOOL_BUTTON } from './ToolButton';
-
-/** The id of the shortcuts dialog, which `?` and the button open (reader-tools.tsx). */
-export const SHORTCUTS_DIALOG = 'shortcuts';
 
 /**
  * "Keyboard shortcuts": the button and the dialog listing the keys (j/k, t, p, s, ?), static

@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import type { ReaderFlag } from '@/lib/reader/settings';
 
 /** The look of the toolbar's buttons; a pressed toggle is amber. */
 export const TOOL_BUTTON =
@@ -17,7 +18,7 @@ export default function ToolButton({
 }
 
 /** A button that turns one of the reader's saved settings on and off (reader-flags.ts); shown released until the page's script reads the setting. */
-export function FlagButton({ flag, label, shortcut }: { flag: 'pinyin' | 'traditional' | 'hide'; label: string; shortcut?: string }) {
+export function FlagButton({ flag, label, shortcut }: { flag: ReaderFlag; label: string; shortcut?: string }) {
   return (
     <ToolButton data-flag={flag} aria-pressed="false" aria-keyshortcuts={shortcut}>
       {label}

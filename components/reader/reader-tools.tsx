@@ -12,6 +12,7 @@ import { loadPlayer } from './read-aloud/load';
 import { isFlagOn, setFlag, showFlags } from './reader-flags';
 import type { ReaderPage } from './reader-start';
 import { revealAll, revealBlockOf, setHidden } from './self-test';
+import { SHORTCUTS_DIALOG } from './shortcuts-id';
 
 const READ_ALOUD = '[data-read-aloud-open],[data-play],[data-play-sentence]';
 const SENTENCE = '[data-column] .sentence';
@@ -66,7 +67,7 @@ function onClick(event: MouseEvent): void {
   }
 }
 
-const showShortcuts = () => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal();
+const showShortcuts = () => (document.getElementById(SHORTCUTS_DIALOG) as HTMLDialogElement | null)?.showModal();
 
 /** The pair rows, the one holding the focus, and the first one on screen. */
 function pairsAround() {
