@@ -4,6 +4,7 @@
  * layout's script; a default value is shown by the absence of the attribute.
  */
 import { choiceDefault, choiceKey, isChoiceValue, type ChoiceValue, type ReaderChoice } from '@/lib/reader/settings';
+import { store } from './stored';
 
 /** The value of a choice as the page shows it now. */
 export function readChoice<C extends ReaderChoice>(choice: C): ChoiceValue<C> {
@@ -17,9 +18,5 @@ export function setChoice(choice: ReaderChoice, value: string): void {
   const root = document.documentElement;
   if (value === choiceDefault(choice)) delete root.dataset[choice];
   else root.dataset[choice] = value;
-  try {
-    localStorage.setItem(choiceKey(choice), value);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this page only.
-  }
+  store(choiceKey(choice), value);
 }

@@ -4,6 +4,7 @@
  * (`[data-flag]`) shows it with aria-pressed.
  */
 import { flagKey, READER_FLAGS, type ReaderFlag } from '@/lib/reader/settings';
+import { store } from './stored';
 
 export const isFlagOn = (flag: ReaderFlag) => document.documentElement.dataset[flag] === 'on';
 
@@ -17,10 +18,6 @@ export function showFlags(): void {
 export function setFlag(flag: ReaderFlag, on: boolean): void {
   if (on) document.documentElement.dataset[flag] = 'on';
   else delete document.documentElement.dataset[flag];
-  try {
-    localStorage.setItem(flagKey(flag), on ? 'on' : 'off');
-  } catch {
-    // Private mode or storage disabled: the setting lasts for this page only.
-  }
+  store(flagKey(flag), on ? 'on' : 'off');
   showFlags();
 }

@@ -4,6 +4,7 @@
  * outside the first-load JavaScript.
  */
 import { placeKey, placeToOffer, topmostPair } from '@/lib/reader/reading-place';
+import { readStored, store } from './stored';
 
 /** Pixels from the top of the viewport where reading starts: below the sticky site header. */
 const READING_LINE = 80;
@@ -12,13 +13,11 @@ const THROTTLE_MS = 250;
 
 /** The pair to offer to return to on this page, if any. */
 function savedPlaceToOffer(slug: string): string | null {
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(placeKey(slug));
-  } catch {
-    // Storage disabled: nothing was saved.
-  }
-  return placeToOffer(saved, window.location.hash, (id) => document.getElementById(id)?.hasAttribute('data-pair') ?? false);
+  return placeToOffer(
+    readStored(placeKey(slug)),
+    window.location.hash,
+    (id) => document.getElementById(id)?.hasAttribute('data-pair') ?? false,
+  );
 }
 
 /** Saves the pair being read after each bit of scrolling, from now on; returns a function that stops it. */
@@ -34,11 +33,7 @@ export function recordPlace(slug: string): () => void {
     const place = topmostPair(rows, READING_LINE);
     if (place === null || place === last) return;
     last = place;
-    try {
-      localStorage.setItem(placeKey(slug), place);
-    } catch {
-      // Storage disabled: the place is not kept.
-    }
+    store(placeKey(slug), place);
   };
   const onScroll = () => {
     timer ??= window.setTimeout(save, THROTTLE_MS);

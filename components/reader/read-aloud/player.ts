@@ -4,6 +4,7 @@
  * first use (load.ts); `start` wires the panel rendered by ReadAloudPanel.
  */
 import { parseRate, pickVoice, RATE_KEY, READ_BOTH_KEY, readingQueue, type ReadRequest } from '@/lib/reader/speech';
+import { readStored, store } from '../stored';
 import { PANEL_ID } from './ids';
 import { columnLines, columnOf, type Line } from './page-text';
 
@@ -33,22 +34,6 @@ const synthesis = (): SpeechSynthesis | null =>
 
 function messages(): Messages {
   return JSON.parse(panel()?.dataset.messages ?? '{}') as Messages;
-}
-
-function stored(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function store(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this page only.
-  }
 }
 
 /** Says `text` in the panel's status line (empty to clear it). */
@@ -196,12 +181,12 @@ export function start(): void {
   started = true;
   const rate = control<HTMLSelectElement>('select[name="rate"]');
   if (rate) {
-    rate.value = String(parseRate(stored(RATE_KEY)));
+    rate.value = String(parseRate(readStored(RATE_KEY)));
     rate.addEventListener('change', () => store(RATE_KEY, String(parseRate(rate.value))));
   }
   const both = control<HTMLInputElement>('input[name="readBoth"]');
   if (both) {
-    both.checked = stored(READ_BOTH_KEY) === 'on';
+    both.checked = readStored(READ_BOTH_KEY) === 'on';
     both.addEventListener('change', () => store(READ_BOTH_KEY, both.checked ? 'on' : 'off'));
   }
   control('[data-action="stop"]')?.addEventListener('click', stop);
