@@ -3,7 +3,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { addSaved, type SavedItem } from '@/lib/lookup/saved';
 import type { WordSpan } from '@/lib/lookup/words';
-import { offsetAtPoint, placeOf, sentenceText, counterpartOf, type SentencePlace } from './dom';
+import { sentenceText } from '../reader/sentence-text';
+import { offsetAtPoint, placeOf, counterpartOf, type SentencePlace } from './dom';
 import { placePopup } from '@/lib/lookup/place-popup';
 import { lookUp, sentenceWords, type WordLookup } from './resolve';
 import { BUTTON, DIALOG, LABEL } from './styles';

@@ -1,28 +1,12 @@
 /**
- * What the lookup reads from the page: a sentence's text as read (without pinyin and without
- * the hidden script variant), the character under a point, the counterpart sentence(s) and the
+ * What the lookup reads from the page (a sentence's text as read is in sentence-text.ts): the
+ * character under a point, its pinyin, the counterpart sentence(s) and the
  * other sentences of a column. The page's markup is the source of truth, so a left column put
  * in by the language picker works the same.
  */
 
-/** Text inside these is not part of the sentence as read: pinyin, and Traditional duplicates. */
-const NOT_TEXT = 'rt, .hant';
-
-function textNodes(sentence: Element): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(NOT_TEXT)) nodes.push(node as Text);
-  }
-  return nodes;
-}
-
-/** The sentence's text, Simplified for Chinese, without pinyin. */
-export function sentenceText(sentence: Element): string {
-  return textNodes(sentence)
-    .map((n) => n.data)
-    .join('');
-}
+import { isHiddenBlock } from '../reader/self-test';
+import { sentenceText, textNodes } from '../reader/sentence-text';
 
 /** A text node and offset under a point, from whichever API the browser has. */
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -117,8 +101,7 @@ export function counterpartOf(sentence: Element, place: SentencePlace): { text: 
   const lang = column?.getAttribute('lang') ?? '';
   const spans = column ? [...column.querySelectorAll(`[data-bead="${CSS.escape(place.bead)}"]`)] : [];
   const separator = /^(?:zh|ja)/u.test(lang) ? '' : ' ';
-  const hidden = document.documentElement.dataset.hide === 'on' && other === 'target' && !column?.hasAttribute('data-revealed');
-  return { text: spans.map(sentenceText).join(separator), lang, hidden };
+  return { text: spans.map(sentenceText).join(separator), lang, hidden: isHiddenBlock(column) };
 }
 
 /** Every sentence of a column, in reading order, with its place. */

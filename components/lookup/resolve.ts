@@ -7,7 +7,8 @@ import { hasHan, segmentSpans } from '@/lib/lookup/segment-zh';
 import type { DictionaryEntry } from '@/lib/lookup/word-data';
 import { occurrences, wordsOf, type Occurrence, type WordSpan } from '@/lib/lookup/words';
 import { chineseWordData } from './chinese-data';
-import { columnSentences, counterpartOf, readingsOf, sentenceText, type SentencePlace } from './dom';
+import { sentenceText } from '../reader/sentence-text';
+import { columnSentences, counterpartOf, readingsOf, type SentencePlace } from './dom';
 
 const isChinese = (lang: string) => lang.toLowerCase().startsWith('zh');
 

@@ -17,11 +17,15 @@ export function revealAll(): void {
   for (const block of document.querySelectorAll(BLOCKS)) block.setAttribute(REVEALED, '');
 }
 
+/** True for a translation block the self-test hides now (hiding on, the block not revealed). */
+export function isHiddenBlock(block: Element | null | undefined): block is Element {
+  return isFlagOn('hide') && !!block?.matches(BLOCKS) && !block.hasAttribute(REVEALED);
+}
+
 /** Reveals the hidden block `target` is in, if any; true when it did. */
 export function revealBlockOf(target: EventTarget | null): boolean {
-  if (!isFlagOn('hide') || !(target instanceof Element)) return false;
-  const block = target.closest(BLOCKS);
-  if (!block || block.hasAttribute(REVEALED)) return false;
+  const block = target instanceof Element ? target.closest(BLOCKS) : null;
+  if (!isHiddenBlock(block)) return false;
   block.setAttribute(REVEALED, '');
   return true;
 }

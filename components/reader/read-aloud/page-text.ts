@@ -1,4 +1,5 @@
 /** The page as read aloud: which sentences a pair holds, and the words of each as spoken. */
+import { sentenceText } from '../sentence-text';
 
 /** One sentence of the page, ready to be spoken. */
 export interface Line {
@@ -9,23 +10,13 @@ export interface Line {
   element: HTMLElement;
 }
 
-/** Ruby readings, the other script of Chinese text and the sentence play button are not read. */
-const SILENT = 'rt, rp, .hant, [data-play-sentence]';
-
-/** A sentence's words as the reader sees them in the page's default script, without pinyin. */
-export function spokenText(sentence: Element): string {
-  const copy = sentence.cloneNode(true) as Element;
-  for (const silent of copy.querySelectorAll(SILENT)) silent.remove();
-  return (copy.textContent ?? '').trim();
-}
-
 /** The sentences of one column of a pair, in reading order. */
 export function columnLines(pair: Element, column: 'source' | 'target'): Line[] {
   const block = pair.querySelector(`[data-column="${column}"]`);
   if (!block) return [];
   const lang = block.closest('[lang]')?.getAttribute('lang') ?? '';
   return [...block.querySelectorAll<HTMLElement>('.sentence')]
-    .map((element) => ({ bead: element.dataset.bead ?? '', text: spokenText(element), lang, element }))
+    .map((element) => ({ bead: element.dataset.bead ?? '', text: sentenceText(element).trim(), lang, element }))
     .filter((line) => line.text !== '');
 }
 
