@@ -1,7 +1,9 @@
 /**
- * Whether the production build (.next) exists and is newer than every source it is built from:
- * shared by `npm start` (which rebuilds) and `npm run export` (which reuses the build).
+ * Whether the production build (.next) exists and is newer than every source it is built from, and
+ * how to make it: shared by `npm start` (which rebuilds), `npm run export` (which reuses the build)
+ * and the benchmarks.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -26,4 +28,14 @@ export function buildState(root) {
   if (!existsSync(buildId)) return { built: false, changed: [] };
   const built = statSync(buildId).mtimeMs;
   return { built: true, changed: BUILD_SOURCES.filter((source) => newest(path.join(root, source)) > built) };
+}
+
+/**
+ * Runs `next build` in `root`, its output on this terminal.
+ * @param {string} root the project folder
+ * @returns {number} the exit code (1 when it was killed by a signal)
+ */
+export function nextBuild(root) {
+  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit' });
+  return result.status ?? 1;
 }

@@ -4,7 +4,6 @@
  * icon, a 404 page, a locale chooser at `/`, and the security headers (`_headers`, `serve.json`).
  * Reuses .next; builds only when there is none or `--build` is given.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANG_TAGS, LOCALE_NAMES, routing } from '../i18n/routing';
@@ -14,7 +13,7 @@ import { EXPORT_HEADER_RULES, formatHeadersFile } from '../lib/export/headers-fi
 import { assertComplete, expectedFiles, planCopies } from '../lib/export/plan';
 import { serveConfig } from '../lib/export/serve-config';
 import { SECOND_LANGUAGES } from '../lib/reader/routes';
-import { buildState } from './build-state.mjs';
+import { buildState, nextBuild } from './build-state.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const appDir = path.join(root, '.next', 'server', 'app');
@@ -32,8 +31,8 @@ function ensureBuild(force: boolean): void {
   const state = buildState(root);
   if (force || !state.built) {
     console.log(force ? 'Building (--build)…' : 'No production build (.next) yet: building…');
-    const result = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`export: next build failed (exit code ${result.status})`);
+    const status = nextBuild(root);
+    if (status !== 0) throw new Error(`export: next build failed (exit code ${status})`);
   } else if (state.changed.length > 0) {
     console.warn(
       `warning: the build in .next is older than ${state.changed.join(', ')}; exporting it anyway (npm run export -- --build rebuilds first)`,

@@ -2,17 +2,17 @@
  * npm start — serves the production reader, building it first when there is no build or when
  * sources or content changed since the last one. Prints the address to open.
  */
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { buildState } from './build-state.mjs';
+import { buildState, nextBuild } from './build-state.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', '.bin', 'next');
 const state = buildState(root);
 if (!state.built || state.changed.length > 0) {
   console.log(!state.built ? 'No production build yet: building…' : 'Sources changed since the last build: rebuilding…');
-  const result = spawnSync(next, ['build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const status = nextBuild(root);
+  if (status !== 0) process.exit(status);
 }
 
 const port = process.env.PORT ?? '3000';

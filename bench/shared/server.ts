@@ -1,8 +1,9 @@
 /** Starting and stopping the servers a benchmark measures: the production build (`next start`) and plain static folders (`serve`). */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { nextBuild } from '../../scripts/build-state.mjs';
 
 /** The repository root (bench/shared/../..). */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -39,8 +40,8 @@ export function assertBuild(): void {
 /** Runs `next build` in the foreground; throws when it fails. */
 export function build(): void {
   console.log('Building the production reader (next build)…');
-  const result = spawnSync(path.join(BIN, 'next'), ['build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  const status = nextBuild(ROOT);
+  if (status !== 0) throw new Error(`next build failed (exit ${status})`);
 }
 
 async function waitUntilUp(origin: string, probePath: string, child: ChildProcess, log: () => string): Promise<void> {
